@@ -1,0 +1,650 @@
+#include "CliApp.h"
+
+#include "html/PlainText.h"
+#include "io/ArticleExporter.h"
+#include "io/ArticleImporter.h"
+#include "io/ArticleJson.h"
+#include "io/PortalTime.h"
+#include "text/WordDiff.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace newsdesk::cli {
+namespace {
+
+const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
+    "Usage: newsdesk-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  import FILE...                 add articles from .html, .md, .txt or .json files\n"
+    "  update ID FILE                 replace an article's content (keeps its id and history)\n"
+    "  list [--status S] [--limit N]  list articles, newest first\n"
+    "  search QUERY [--status S] [--limit N]\n"
+    "                                 search titles and text, with or without diacritics\n"
+    "  show ID                        print one article\n"
+    "  export (ID|--all) --format html|json --out DIR\n"
+    "                                 write articles to files\n"
+    "  stats                          counts of articles, words, revisions and photos\n"
+    "  history ID                     list an article's revisions\n"
+    "  diff ID REV_A REV_B            word differences between two revisions\n"
+    "  restore ID REV                 bring back a revision (as a new revision)\n"
+    "\n"
+    "Options:\n"
+    "  --db PATH     use this store instead of the default one\n"
+    "  --json        machine-readable output (list, search, show, stats, history)\n"
+    "  --version     print the version\n"
+    "ID is an article's number or (the start of) its uuid.\n"
+    "Statuses: draft, in_review, changes_requested, approved, scheduled, published,\n"
+    "unpublished, archived.");
+
+// Pulls "--name VALUE" / "--name=VALUE" and "--flag" out of a command's arguments.
+class OptionReader {
+public:
+    explicit OptionReader(QStringList args) : m_args(std::move(args)) { }
+
+    std::optional<QString> value(const QString &name)
+    {
+        const QString option = QStringLiteral("--") + name;
+        for (qsizetype i = 0; i < m_args.size(); ++i) {
+            if (m_args[i] == option) {
+                if (i + 1 >= m_args.size()) {
+                    m_missingValue = option;
+                    m_args.removeAt(i);
+                    return std::nullopt;
+                }
+                const QString found = m_args[i + 1];
+                m_args.remove(i, 2);
+                return found;
+            }
+            if (m_args[i].startsWith(option + QLatin1Char('='))) {
+                const QString found = m_args[i].mid(option.size() + 1);
+                m_args.removeAt(i);
+                return found;
+            }
+        }
+        return std::nullopt;
+    }
+    bool flag(const QString &name) { return m_args.removeAll(QStringLiteral("--") + name) > 0; }
+    // What is left once options are taken; an unknown "--x" is a usage error.
+    std::optional<QString> unknownOption() const
+    {
+        if (!m_missingValue.isEmpty())
+            return m_missingValue;
+        for (const QString &arg : m_args) {
+            if (arg.startsWith(QStringLiteral("--")) && arg.size() > 2)
+                return arg;
+        }
+        return std::nullopt;
+    }
+    QStringList positional() const { return m_args; }
+
+private:
+    QStringList m_args;
+    QString m_missingValue;
+};
+
+QJsonObject summaryJson(const ArticleSummary &summary)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), summary.id);
+    object.insert(QStringLiteral("uuid"), summary.uuid);
+    object.insert(QStringLiteral("title"), summary.title);
+    object.insert(QStringLiteral("author"), summary.author);
+    object.insert(QStringLiteral("status"), statusKey(summary.status));
+    object.insert(QStringLiteral("publishAt"),
+        summary.publishAt.isValid() ? summary.publishAt.toString(Qt::ISODate) : QString());
+    object.insert(QStringLiteral("updatedAt"), summary.updatedAt.toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("wordCount"), summary.wordCount);
+    return object;
+}
+
+QJsonArray rangesJson(const QList<text::TextRange> &ranges)
+{
+    QJsonArray array;
+    for (const auto &range : ranges)
+        array.append(QJsonArray {qint64(range.start), qint64(range.length)});
+    return array;
+}
+
+// Terminal output marks highlighted words with [ ]: visible everywhere, no colour codes.
+QString bracketed(const QString &text, const QList<text::TextRange> &ranges)
+{
+    QString out;
+    qsizetype position = 0;
+    for (const auto &range : ranges) {
+        out += QStringView(text).mid(position, range.start - position);
+        out += QLatin1Char('[') + QStringView(text).mid(range.start, range.length)
+            + QLatin1Char(']');
+        position = range.start + range.length;
+    }
+    out += QStringView(text).mid(position);
+    return out;
+}
+
+QString shortId(const QString &uuid)
+{
+    return uuid.left(8);
+}
+
+}  // namespace
+
+CliApp::CliApp() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+int CliApp::usage(const QString &problem)
+{
+    if (!problem.isEmpty()) {
+        m_err << "newsdesk-cli: " << problem << '\n'
+              << tr("Run 'newsdesk-cli --help' for the list of commands.") << '\n';
+        m_err.flush();
+        return UsageError;
+    }
+    m_out << QCoreApplication::translate("newsdesk-cli", kUsage) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApp::fail(const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "newsdesk-cli: " << line << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+int CliApp::fail(const Error &error)
+{
+    return fail(error.message);
+}
+
+bool CliApp::openStore()
+{
+    Database::Options options;
+    options.path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    auto db = Database::open(options);
+    if (!db) {
+        fail(db.error());
+        return false;
+    }
+    m_db = std::move(db.value());
+    m_articles = std::make_unique<ArticleStore>(*m_db, m_clock);
+    m_media = std::make_unique<MediaStore>(*m_db, m_clock);
+    return true;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    OptionReader global(arguments);
+    if (global.flag(QStringLiteral("version"))) {
+        m_out << "newsdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (global.flag(QStringLiteral("help")) || arguments.value(0) == u"-h" || arguments.isEmpty())
+        return arguments.isEmpty() ? usage(tr("no command given.")) : usage();
+    if (auto db = global.value(QStringLiteral("db"))) {
+        if (db->isEmpty())
+            return usage(tr("--db needs a file path."));
+        m_dbPath = *db;
+    }
+    m_json = global.flag(QStringLiteral("json"));
+    QStringList args = global.positional();
+    if (args.isEmpty())
+        return usage(tr("no command given."));
+    if (auto missing = global.unknownOption(); missing && *missing == u"--db")
+        return usage(tr("--db needs a file path."));
+    const QString command = args.takeFirst();
+
+    using Handler = int (CliApp::*)(const QStringList &);
+    static const QList<std::pair<QString, Handler>> commands {
+        {QStringLiteral("import"), &CliApp::importFiles},
+        {QStringLiteral("update"), &CliApp::updateArticle},
+        {QStringLiteral("list"), &CliApp::listArticles},
+        {QStringLiteral("search"), &CliApp::searchArticles},
+        {QStringLiteral("show"), &CliApp::showArticle},
+        {QStringLiteral("export"), &CliApp::exportArticles},
+        {QStringLiteral("stats"), &CliApp::showStats},
+        {QStringLiteral("history"), &CliApp::showHistory},
+        {QStringLiteral("diff"), &CliApp::diffRevisions},
+        {QStringLiteral("restore"), &CliApp::restoreRevision},
+    };
+    for (const auto &[name, handler] : commands) {
+        if (name == command) {
+            const int code = (this->*handler)(args);
+            m_out.flush();
+            m_err.flush();
+            return code;
+        }
+    }
+    return usage(tr("unknown command '%1'.").arg(command));
+}
+
+int CliApp::importFiles(const QStringList &args)
+{
+    OptionReader options(args);
+    if (auto unknown = options.unknownOption())
+        return usage(tr("import: unknown option %1.").arg(*unknown));
+    const QStringList files = options.positional();
+    if (files.isEmpty())
+        return usage(tr("import: give at least one file."));
+    if (!openStore())
+        return Failure;
+    // Read every file first: a bad one stops the import before anything is stored.
+    ArticleImporter importer(portal_time::defaultZone(), m_media.get());
+    QList<NewArticle> articles;
+    for (const QString &file : files) {
+        auto imported = importer.importFile(file);
+        if (!imported)
+            return fail(imported.error());
+        NewArticle article;
+        article.content = imported->content;
+        article.publishAt = imported->publishAt;
+        article.uuid = imported->uuid;
+        article.status = imported->status.value_or(Status::Draft);
+        article.createdAt = imported->createdAt;
+        articles.append(article);
+    }
+    SaveOptions save;
+    save.recordRevision = true;
+    save.label = tr("Imported");
+    auto ids = m_articles->createMany(articles, save);
+    if (!ids)
+        return fail(ids.error());
+    QJsonArray imported;
+    for (qint64 id : *ids) {
+        auto article = m_articles->get(id);
+        if (!article)
+            return fail(article.error());
+        if (m_json)
+            imported.append(articleToJson(*article));
+        else
+            m_out << tr("imported %1  %2").arg(shortId(article->uuid), article->content.title)
+                  << '\n';
+    }
+    if (m_json)
+        m_out << QJsonDocument(imported).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
+int CliApp::updateArticle(const QStringList &args)
+{
+    OptionReader options(args);
+    if (auto unknown = options.unknownOption())
+        return usage(tr("update: unknown option %1.").arg(*unknown));
+    const QStringList positional = options.positional();
+    if (positional.size() != 2)
+        return usage(tr("update: give an article id and a file."));
+    if (!openStore())
+        return Failure;
+    auto article = m_articles->find(positional[0]);
+    if (!article)
+        return fail(article.error());
+    ArticleImporter importer(portal_time::defaultZone(), m_media.get());
+    auto imported = importer.importFile(positional[1]);
+    if (!imported)
+        return fail(imported.error());
+    ArticleContent content = imported->content;
+    // A file without these lines keeps what the article had.
+    if (content.author.isEmpty())
+        content.author = article->content.author;
+    content.category = article->content.category;
+    content.tags = article->content.tags;
+    content.featuredMediaId = article->content.featuredMediaId;
+    if (content.summary.isEmpty())
+        content.summary = article->content.summary;
+    SaveOptions save;
+    save.recordRevision = true;
+    save.label = tr("Updated from %1").arg(QFileInfo(positional[1]).fileName());
+    if (imported->publishAt.isValid())
+        save.publishAt = imported->publishAt;
+    auto updated = m_articles->saveContent(article->id, content, save);
+    if (!updated)
+        return fail(updated.error());
+    if (m_json)
+        m_out << QJsonDocument(articleToJson(*updated)).toJson(QJsonDocument::Indented);
+    else
+        m_out << tr("updated %1  %2 (revision %3)")
+                     .arg(shortId(updated->uuid), updated->content.title)
+                     .arg(updated->localRevision)
+              << '\n';
+    return Success;
+}
+
+namespace {
+
+// Reads --status S into `status`; false for an unknown status.
+bool readStatus(OptionReader &options, std::optional<Status> &status)
+{
+    status.reset();
+    const auto value = options.value(QStringLiteral("status"));
+    if (!value)
+        return true;
+    status = statusFromKey(*value);
+    return status.has_value();
+}
+
+std::optional<int> readLimit(OptionReader &options, int fallback)
+{
+    const auto value = options.value(QStringLiteral("limit"));
+    if (!value)
+        return fallback;
+    bool ok = false;
+    const int limit = value->toInt(&ok);
+    if (!ok || limit <= 0)
+        return std::nullopt;
+    return limit;
+}
+
+}  // namespace
+
+int CliApp::listArticles(const QStringList &args)
+{
+    OptionReader options(args);
+    std::optional<Status> status;
+    if (!readStatus(options, status))
+        return usage(tr("list: unknown status; use one of: %1.")
+                         .arg(allStatusKeys().join(QStringLiteral(", "))));
+    const auto limit = readLimit(options, 1000);
+    if (!limit)
+        return usage(tr("list: --limit needs a positive number."));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("list: unknown option %1.").arg(*unknown));
+    if (!options.positional().isEmpty())
+        return usage(tr("list: unexpected argument '%1'.").arg(options.positional().front()));
+    if (!openStore())
+        return Failure;
+    ListQuery query;
+    query.status = status;
+    query.limit = *limit;
+    auto rows = m_articles->list(query);
+    if (!rows)
+        return fail(rows.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const auto &row : *rows)
+            array.append(summaryJson(row));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QTimeZone zone = portal_time::defaultZone();
+    for (const auto &row : *rows) {
+        m_out << shortId(row.uuid) << "  " << statusKey(row.status).leftJustified(17) << ' '
+              << row.updatedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << row.title << '\n';
+    }
+    return Success;
+}
+
+int CliApp::searchArticles(const QStringList &args)
+{
+    OptionReader options(args);
+    std::optional<Status> status;
+    if (!readStatus(options, status))
+        return usage(tr("search: unknown status; use one of: %1.")
+                         .arg(allStatusKeys().join(QStringLiteral(", "))));
+    const auto limit = readLimit(options, 50);
+    if (!limit)
+        return usage(tr("search: --limit needs a positive number."));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("search: unknown option %1.").arg(*unknown));
+    const QString text = options.positional().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return usage(tr("search: give the words to look for."));
+    if (!openStore())
+        return Failure;
+    auto hits = m_articles->searchIndex().search(SearchQuery {text, *limit, status});
+    if (!hits)
+        return fail(hits.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const auto &hit : *hits) {
+            QJsonObject object = summaryJson(hit.article);
+            object.insert(QStringLiteral("titleHighlights"), rangesJson(hit.titleHighlights));
+            object.insert(QStringLiteral("snippet"), hit.snippet.text);
+            object.insert(QStringLiteral("snippetHighlights"), rangesJson(hit.snippet.highlights));
+            object.insert(QStringLiteral("snippetHtml"), text::toHtml(hit.snippet));
+            object.insert(QStringLiteral("score"), hit.score);
+            array.append(object);
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const auto &hit : *hits) {
+        m_out << shortId(hit.article.uuid) << "  "
+              << bracketed(hit.article.title, hit.titleHighlights) << '\n'
+              << "          " << bracketed(hit.snippet.text, hit.snippet.highlights) << '\n';
+    }
+    if (hits->isEmpty())
+        m_err << tr("No articles match \"%1\".").arg(text) << '\n';
+    return Success;
+}
+
+int CliApp::showArticle(const QStringList &args)
+{
+    OptionReader options(args);
+    if (auto unknown = options.unknownOption())
+        return usage(tr("show: unknown option %1.").arg(*unknown));
+    if (options.positional().size() != 1)
+        return usage(tr("show: give one article id."));
+    if (!openStore())
+        return Failure;
+    auto article = m_articles->find(options.positional().front());
+    if (!article)
+        return fail(article.error());
+    if (m_json) {
+        m_out << QJsonDocument(articleToJson(*article)).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QTimeZone zone = portal_time::defaultZone();
+    const ArticleContent &content = article->content;
+    m_out << content.title << '\n';
+    if (article->publishAt.isValid())
+        m_out << portal_time::postingTimeLabel() << ": "
+              << portal_time::format(article->publishAt, zone) << '\n';
+    m_out << tr("Id: %1").arg(article->uuid) << '\n'
+          << tr("Status: %1").arg(statusKey(article->status)) << '\n'
+          << tr("Words: %1, revision %2").arg(article->wordCount).arg(article->localRevision)
+          << '\n';
+    if (!content.category.isEmpty())
+        m_out << tr("Category: %1").arg(content.category) << '\n';
+    if (!content.tags.isEmpty())
+        m_out << tr("Tags: %1").arg(content.tags.join(QStringLiteral(", "))) << '\n';
+    m_out << '\n';
+    if (!content.summary.isEmpty())
+        m_out << content.summary << "\n\n";
+    m_out << html::toPlainText(content.bodyHtml).replace(QLatin1Char('\n'), QStringLiteral("\n\n"))
+          << '\n';
+    if (!content.author.isEmpty())
+        m_out << '\n' << portal_time::authorLabel() << ": " << content.author << '\n';
+    return Success;
+}
+
+int CliApp::exportArticles(const QStringList &args)
+{
+    OptionReader options(args);
+    const bool all = options.flag(QStringLiteral("all"));
+    const auto format = options.value(QStringLiteral("format"));
+    const auto out = options.value(QStringLiteral("out"));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("export: unknown option %1.").arg(*unknown));
+    const QStringList ids = options.positional();
+    if (all == !ids.isEmpty())
+        return usage(tr("export: give an article id or --all."));
+    if (!format || (*format != u"html" && *format != u"json"))
+        return usage(tr("export: --format must be html or json."));
+    if (!out || out->isEmpty())
+        return usage(tr("export: --out needs a folder."));
+    if (!openStore())
+        return Failure;
+
+    QList<qint64> articleIds;
+    if (all) {
+        std::optional<ListCursor> after;
+        for (;;) {
+            auto page = m_articles->list(ListQuery {std::nullopt, 500, after});
+            if (!page)
+                return fail(page.error());
+            for (const auto &row : *page)
+                articleIds.append(row.id);
+            if (page->size() < 500)
+                break;
+            after = ListCursor {page->back().updatedAt, page->back().id};
+        }
+    } else {
+        for (const QString &id : ids) {
+            auto article = m_articles->find(id);
+            if (!article)
+                return fail(article.error());
+            articleIds.append(article->id);
+        }
+    }
+    const ArticleExporter exporter(portal_time::defaultZone(), m_media.get());
+    const auto exportFormat
+        = *format == u"json" ? ArticleExporter::Format::Json : ArticleExporter::Format::Html;
+    for (qint64 id : articleIds) {
+        auto article = m_articles->get(id);
+        if (!article)
+            return fail(article.error());
+        auto written = exporter.exportArticle(*article, exportFormat, *out);
+        if (!written)
+            return fail(written.error());
+        if (!m_json)
+            m_out << QDir::toNativeSeparators(*written) << '\n';
+    }
+    return Success;
+}
+
+int CliApp::showStats(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("stats: unexpected argument '%1'.").arg(args.front()));
+    if (!openStore())
+        return Failure;
+    auto stats = m_articles->stats();
+    if (!stats)
+        return fail(stats.error());
+    if (m_json) {
+        QJsonObject byStatus;
+        for (const QString &key : allStatusKeys())
+            byStatus.insert(key, stats->byStatus.value(*statusFromKey(key)));
+        QJsonObject object {{QStringLiteral("articles"), stats->articles},
+            {QStringLiteral("byStatus"), byStatus}, {QStringLiteral("words"), stats->words},
+            {QStringLiteral("revisions"), stats->revisions},
+            {QStringLiteral("media"), stats->media},
+            {QStringLiteral("fileBytes"), stats->fileBytes},
+            {QStringLiteral("path"), m_db->path()}};
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    m_out << tr("Store: %1").arg(QDir::toNativeSeparators(m_db->path())) << '\n'
+          << tr("Articles: %1").arg(stats->articles) << '\n';
+    for (const QString &key : allStatusKeys()) {
+        const int count = stats->byStatus.value(*statusFromKey(key));
+        if (count > 0)
+            m_out << "  " << key.leftJustified(18) << count << '\n';
+    }
+    m_out << tr("Words: %1").arg(stats->words) << '\n'
+          << tr("Revisions: %1").arg(stats->revisions) << '\n'
+          << tr("Photos and files: %1").arg(stats->media) << '\n'
+          << tr("Size on disk: %1").arg(QLocale::c().formattedDataSize(stats->fileBytes)) << '\n';
+    return Success;
+}
+
+int CliApp::showHistory(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("history: give one article id."));
+    if (!openStore())
+        return Failure;
+    auto article = m_articles->find(args.front());
+    if (!article)
+        return fail(article.error());
+    auto revisions = m_articles->revisions(article->id);
+    if (!revisions)
+        return fail(revisions.error());
+    QJsonArray array;
+    const QTimeZone zone = portal_time::defaultZone();
+    for (const Revision &revision : *revisions) {
+        if (m_json) {
+            array.append(QJsonObject {{QStringLiteral("number"), revision.number},
+                {QStringLiteral("label"), revision.label},
+                {QStringLiteral("actor"), revision.actor},
+                {QStringLiteral("createdAt"), revision.createdAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("contentHash"), revision.contentHash}});
+        } else {
+            m_out << QString::number(revision.number).rightJustified(4) << "  "
+                  << revision.createdAt.toTimeZone(zone).toString(
+                         QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                  << "  " << revision.label
+                  << (revision.actor.isEmpty() ? QString()
+                                               : QStringLiteral(" (") + revision.actor + u')')
+                  << '\n';
+        }
+    }
+    if (m_json)
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
+int CliApp::diffRevisions(const QStringList &args)
+{
+    if (args.size() != 3)
+        return usage(tr("diff: give an article id and two revision numbers."));
+    bool okA = false;
+    bool okB = false;
+    const int a = args[1].toInt(&okA);
+    const int b = args[2].toInt(&okB);
+    if (!okA || !okB)
+        return usage(tr("diff: revision numbers must be numbers."));
+    if (!openStore())
+        return Failure;
+    auto article = m_articles->find(args[0]);
+    if (!article)
+        return fail(article.error());
+    auto before = m_articles->revision(article->id, a);
+    if (!before)
+        return fail(before.error());
+    auto after = m_articles->revision(article->id, b);
+    if (!after)
+        return fail(after.error());
+    auto asText = [](const ArticleContent &content) -> QString {
+        return content.title + QStringLiteral("\n\n") + content.summary + QStringLiteral("\n\n")
+            + html::toPlainText(content.bodyHtml);
+    };
+    m_out << text::toWordDiffMarkup(text::wordDiff(asText(before->content), asText(after->content)))
+          << '\n';
+    return Success;
+}
+
+int CliApp::restoreRevision(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("restore: give an article id and a revision number."));
+    bool ok = false;
+    const int number = args[1].toInt(&ok);
+    if (!ok)
+        return usage(tr("restore: the revision must be a number."));
+    if (!openStore())
+        return Failure;
+    auto article = m_articles->find(args[0]);
+    if (!article)
+        return fail(article.error());
+    auto restored = m_articles->restoreRevision(article->id, number, qEnvironmentVariable("USER"));
+    if (!restored)
+        return fail(restored.error());
+    m_out << tr("restored revision %1 of %2").arg(number).arg(shortId(restored->uuid)) << '\n';
+    return Success;
+}
+
+}  // namespace newsdesk::cli

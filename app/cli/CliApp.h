@@ -1,0 +1,55 @@
+#pragma once
+
+// newsdesk-cli: every command of the headless tool. main() only hands over the arguments.
+// Exit codes: 0 success, 1 bad input or a failed operation (one line on stderr), 2 usage.
+
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/MediaStore.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace newsdesk::cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+class CliApp {
+    Q_DECLARE_TR_FUNCTIONS(newsdesk::cli::CliApp)
+
+public:
+    CliApp();
+    int run(const QStringList &arguments);
+
+private:
+    int usage(const QString &problem = {});
+    int fail(const Error &error);
+    int fail(const QString &message);
+    bool openStore();
+
+    int importFiles(const QStringList &args);
+    int updateArticle(const QStringList &args);
+    int listArticles(const QStringList &args);
+    int searchArticles(const QStringList &args);
+    int showArticle(const QStringList &args);
+    int exportArticles(const QStringList &args);
+    int showStats(const QStringList &args);
+    int showHistory(const QStringList &args);
+    int diffRevisions(const QStringList &args);
+    int restoreRevision(const QStringList &args);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_dbPath;
+    bool m_json = false;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ArticleStore> m_articles;
+    std::unique_ptr<MediaStore> m_media;
+};
+
+}  // namespace newsdesk::cli

@@ -1,0 +1,90 @@
+#include "io/ArticleExporter.h"
+
+#include "html/HtmlSanitizer.h"
+#include "io/ArticleJson.h"
+#include "render/ArticlePage.h"
+#include "store/MediaStore.h"
+#include "text/VietnameseText.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace newsdesk {
+namespace {
+
+Result<void> writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(
+            file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::IoError,
+            ArticleExporter::tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+}  // namespace
+
+ArticleExporter::ArticleExporter(QTimeZone portalZone, const MediaStore *media)
+    : m_zone(std::move(portalZone)), m_media(media)
+{
+}
+
+QString ArticleExporter::fileNameFor(const Article &article, Format format)
+{
+    if (format == Format::Json)
+        return article.uuid + QStringLiteral(".json");
+    QString base = text::slug(article.content.title);
+    if (base.isEmpty())
+        base = QStringLiteral("article");
+    return base + QLatin1Char('-') + article.uuid.left(8) + QStringLiteral(".html");
+}
+
+QString ArticleExporter::copyMedia(const QString &source, const QString &directory) const
+{
+    const QString prefix = html::kMediaScheme.toString() + QStringLiteral("://");
+    if (!source.startsWith(prefix))
+        return source;
+    if (!m_media)
+        return {};
+    auto item = m_media->findBySha256(source.mid(prefix.size()));
+    if (!item)
+        return {};
+    auto bytes = m_media->bytes(*item);
+    if (!bytes)
+        return {};
+    const QString suffix = QMimeDatabase().mimeTypeForName(item->mimeType).preferredSuffix();
+    const QString relative
+        = QStringLiteral("media/") + item->sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix);
+    QDir(directory).mkpath(QStringLiteral("media"));
+    if (!writeFile(QDir(directory).filePath(relative), *bytes))
+        return {};
+    return relative;
+}
+
+Result<QString> ArticleExporter::exportArticle(
+    const Article &article, Format format, const QString &directory) const
+{
+    if (!QDir().mkpath(directory))
+        return makeError(ErrorCode::IoError,
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory)));
+    const QString path = QDir(directory).filePath(fileNameFor(article, format));
+    QByteArray bytes;
+    if (format == Format::Json) {
+        bytes = QJsonDocument(articleToJson(article)).toJson(QJsonDocument::Indented);
+    } else {
+        render::PageOptions options;
+        options.portalZone = m_zone;
+        options.mapImageSource
+            = [&](const QString &source) { return copyMedia(source, directory); };
+        bytes = render::articlePage(article, options).toUtf8();
+    }
+    if (auto written = writeFile(path, bytes); !written)
+        return written.error();
+    return path;
+}
+
+}  // namespace newsdesk

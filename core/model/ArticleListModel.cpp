@@ -1,0 +1,154 @@
+#include "model/ArticleListModel.h"
+
+#include "io/PortalTime.h"
+#include "store/ArticleStore.h"
+
+#include <QLocale>
+
+namespace newsdesk {
+
+ArticleListModel::ArticleListModel(ArticleStore &store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_zone(portal_time::defaultZone())
+{
+    refresh();
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &row = m_rows.at(index.row());
+    auto shownTime = [this](const QDateTime &utc) -> QVariant {
+        if (!utc.isValid())
+            return {};
+        return QLocale().toString(utc.toTimeZone(m_zone), QStringLiteral("dd/MM/yyyy HH:mm"));
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title.isEmpty() ? tr("(untitled)") : row.title;
+        case StatusColumn:
+            return statusDisplayName(row.status);
+        case AuthorColumn:
+            return row.author;
+        case UpdatedColumn:
+            return shownTime(row.updatedAt);
+        case PublishColumn:
+            return shownTime(row.publishAt);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return tr("%1\n%n word(s)", nullptr, row.wordCount).arg(row.title);
+        return {};
+    case IdRole:
+        return row.id;
+    case UuidRole:
+        return row.uuid;
+    case StatusKeyRole:
+        return statusKey(row.status);
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case AuthorColumn:
+        return tr("Author");
+    case UpdatedColumn:
+        return tr("Updated");
+    case PublishColumn:
+        return tr("Publish time");
+    default:
+        return {};
+    }
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while our own reset or insertion is being announced: listeners of those signals
+    // (views, QAbstractItemModelTester) may ask, and a nested insertion would corrupt them.
+    return !parent.isValid() && !m_exhausted && !m_announcing;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        loadPage();
+}
+
+bool ArticleListModel::loadPage()
+{
+    ListQuery query;
+    query.status = m_status;
+    query.limit = kPageSize;
+    if (!m_rows.isEmpty())
+        query.after = ListCursor {m_rows.back().updatedAt, m_rows.back().id};
+    auto page = m_store.list(query);
+    if (!page) {
+        m_exhausted = true;  // do not retry in a loop; refresh() tries again
+        Q_EMIT loadFailed(page.error().message);
+        return false;
+    }
+    m_exhausted = page->size() < kPageSize;
+    if (page->isEmpty())
+        return true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    m_announcing = true;
+    endInsertRows();
+    m_announcing = false;
+    return true;
+}
+
+void ArticleListModel::setStatusFilter(std::optional<Status> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    refresh();
+}
+
+void ArticleListModel::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, UpdatedColumn), index(int(m_rows.size()) - 1, PublishColumn));
+}
+
+void ArticleListModel::refresh()
+{
+    // Read first, then swap in one reset: views never see an empty list in between, and no
+    // rows are inserted while a reset is in flight.
+    auto page = m_store.list(ListQuery {m_status, kPageSize, std::nullopt});
+    beginResetModel();
+    m_rows = page ? *page : QList<ArticleSummary>();
+    m_exhausted = !page || page->size() < kPageSize;
+    m_announcing = true;
+    endResetModel();
+    m_announcing = false;
+    if (!page)
+        Q_EMIT loadFailed(page.error().message);
+}
+
+}  // namespace newsdesk

@@ -1,0 +1,40 @@
+#pragma once
+
+// Photos and files: bytes in files named by their sha256 under the store's media folder, one
+// row each in SQLite. Adding the same bytes twice gives back the same item.
+
+#include "domain/MediaItem.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+#include <QCoreApplication>
+
+#include <QByteArray>
+#include <QString>
+
+namespace newsdesk {
+
+class Database;
+
+class MediaStore {
+    Q_DECLARE_TR_FUNCTIONS(newsdesk::MediaStore)
+
+public:
+    MediaStore(Database &db, const Clock &clock);
+
+    Result<MediaItem> add(const QByteArray &bytes, const QString &mimeType,
+        const QString &originalName = {}, const QString &caption = {});
+    Result<MediaItem> get(qint64 id) const;
+    Result<MediaItem> findBySha256(const QString &sha256) const;
+    Result<QByteArray> bytes(const MediaItem &item) const;
+
+    // Where the bytes of `sha256` live (the file may not exist yet).
+    QString filePath(const QString &sha256) const;
+
+private:
+    Result<void> writeFile(const QString &sha256, const QByteArray &bytes) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+}  // namespace newsdesk

@@ -1,0 +1,342 @@
+// newsdesk-cli as a process: commands, output, exit codes (0 ok, 1 bad input, 2 usage) and
+// every bad-store case, each with a one-line error naming the file.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString db() const { return dir.filePath(QStringLiteral("cli.sqlite3")); }
+
+    CliRun run(const QStringList &args, const QStringList &extraEnv = {},
+        const QString &program = {}, const QStringList &prefix = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        env.insert(
+            QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("home/.local/share")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (const QString &pair : extraEnv)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+        const QString cli = QStringLiteral(NEWSDESK_CLI_PATH);
+        process.start(program.isEmpty() ? cli : program,
+            prefix.isEmpty() ? args : prefix + QStringList {cli} + args);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        CliRun result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+    CliRun cli(QStringList args) { return run(QStringList {QStringLiteral("--db"), db()} + args); }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    QString importSample()
+    {
+        const QString file = write(QStringLiteral("bai.txt"),
+            "Mường Lay triển khai Nghị quyết\n"
+            "Thời gian đăng: 15/01/2021 08:56:49 PM\n\n"
+            "Thị xã đảm bảo tiến độ các công trình.\n\n"
+            "Tác giả: Nguyễn Văn A\n");
+        const CliRun imported = cli({QStringLiteral("--json"), QStringLiteral("import"), file});
+        EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        return QJsonDocument::fromJson(imported.out.toUtf8())
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("uuid"))
+            .toString();
+    }
+};
+
+void expectOneLineError(const CliRun &run, int code, const QString &mustContain)
+{
+    EXPECT_EQ(run.exitCode, code) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("newsdesk-cli: "))) << run.err.toStdString();
+    if (code == 1) {
+        EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+    }
+    EXPECT_TRUE(run.err.contains(mustContain)) << run.err.toStdString();
+}
+
+}  // namespace
+
+TEST_F(Cli, PrintsItsVersion)
+{
+    const CliRun result = run({QStringLiteral("--version")});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_EQ(
+        result.out.trimmed(), QStringLiteral("newsdesk-cli ") + QStringLiteral(NEWSDESK_VERSION));
+}
+
+TEST_F(Cli, ImportsSearchesAndShowsAnArticle)
+{
+    const QString uuid = importSample();
+    ASSERT_EQ(uuid.size(), 36);
+
+    for (const QString &query : {QStringLiteral("muong lay"), QStringLiteral("Mường Lay"),
+             QStringLiteral("MUONG LAY"), QStringLiteral("dam bao"), QStringLiteral("đảm bảo")}) {
+        const CliRun found = cli({QStringLiteral("search"), query});
+        EXPECT_EQ(found.exitCode, 0);
+        EXPECT_TRUE(found.out.startsWith(uuid.left(8)))
+            << query.toStdString() << ": " << found.out.toStdString();
+    }
+    const CliRun bracketed = cli({QStringLiteral("search"), QStringLiteral("dam bao")});
+    EXPECT_TRUE(bracketed.out.contains(QStringLiteral("[đảm] [bảo]")))
+        << bracketed.out.toStdString();
+
+    const CliRun json
+        = cli({QStringLiteral("search"), QStringLiteral("muong lay"), QStringLiteral("--json")});
+    const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("Mường Lay triển khai Nghị quyết"));
+
+    const CliRun shown = cli({QStringLiteral("show"), uuid.left(6)});
+    EXPECT_EQ(shown.exitCode, 0);
+    EXPECT_TRUE(shown.out.startsWith(QStringLiteral(
+        "Mường Lay triển khai Nghị quyết\nThời gian đăng: 15/01/2021 08:56:49 PM\n")))
+        << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Tác giả: Nguyễn Văn A")));
+
+    const CliRun shownJson = cli({QStringLiteral("show"), uuid, QStringLiteral("--json")});
+    const QJsonObject article = QJsonDocument::fromJson(shownJson.out.toUtf8()).object();
+    EXPECT_EQ(article.value(QStringLiteral("author")).toString(), QStringLiteral("Nguyễn Văn A"));
+    EXPECT_EQ(article.value(QStringLiteral("publishAt")).toString(),
+        QStringLiteral("2021-01-15T13:56:49.000Z"));
+    EXPECT_EQ(article.value(QStringLiteral("bodyHtml")).toString(),
+        QStringLiteral("<p>Thị xã đảm bảo tiến độ các công trình.</p>"));
+}
+
+TEST_F(Cli, ImportsHtmlAndMarkdownSanitized)
+{
+    const QString html = write(QStringLiteral("trang.html"),
+        "<h1>Trang web</h1><p onclick=\"evil()\">Chữ <script>alert(1)</script>sạch</p>"
+        "<iframe src=\"https://x\"></iframe>");
+    const QString md = write(QStringLiteral("ghi-chu.md"), "# Ghi chú\n\nMột **đoạn**.\n");
+    const CliRun imported = cli({QStringLiteral("import"), html, md});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.out.count(QStringLiteral("imported")), 2);
+    const CliRun list = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 2);
+    const CliRun page = cli({QStringLiteral("show"),
+        rows[1].toObject().value(QStringLiteral("uuid")).toString(), QStringLiteral("--json")});
+    const QString body = QJsonDocument::fromJson(page.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("bodyHtml"))
+                             .toString();
+    EXPECT_EQ(body, QStringLiteral("<p>Chữ sạch</p>"));
+}
+
+TEST_F(Cli, ImportIsAllOrNothing)
+{
+    const QString good = write(QStringLiteral("tot.txt"), "Bài tốt\n\nNội dung.");
+    const QString bad = write(QStringLiteral("hong.txt"), QByteArray("B\xe0i h\xf4ng\n"));
+    const CliRun result = cli({QStringLiteral("import"), good, bad});
+    expectOneLineError(result, 1, QStringLiteral("hong.txt"));
+    EXPECT_TRUE(result.err.contains(QStringLiteral("UTF-8")));
+    EXPECT_EQ(cli({QStringLiteral("list")}).out, QString());
+}
+
+TEST_F(Cli, ListsByStatus)
+{
+    importSample();
+    EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("draft")})
+                  .out.count(QLatin1Char('\n')),
+        1);
+    EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--status=published")}).out, QString());
+    expectOneLineError(
+        cli({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("flying")}), 2,
+        QStringLiteral("unknown status"));
+}
+
+TEST_F(Cli, UpdateKeepsIdAndHistory)
+{
+    const QString uuid = importSample();
+    const QString edit = write(QStringLiteral("sua.txt"),
+        "Mường Lay triển khai Nghị quyết mới\n\nNội dung đã sửa về Điện Biên.\n");
+    const CliRun updated = cli({QStringLiteral("update"), uuid.left(8), edit});
+    ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
+    const QJsonObject article = QJsonDocument::fromJson(
+        cli({QStringLiteral("show"), uuid, QStringLiteral("--json")}).out.toUtf8())
+                                    .object();
+    EXPECT_EQ(article.value(QStringLiteral("title")).toString(),
+        QStringLiteral("Mường Lay triển khai Nghị quyết mới"));
+    EXPECT_EQ(article.value(QStringLiteral("author")).toString(),
+        QStringLiteral("Nguyễn Văn A"));  // kept
+    EXPECT_EQ(article.value(QStringLiteral("localRevision")).toInt(), 2);
+    EXPECT_TRUE(
+        cli({QStringLiteral("search"), QStringLiteral("dien bien")}).out.startsWith(uuid.left(8)));
+    EXPECT_EQ(cli({QStringLiteral("search"), QStringLiteral("cong trinh")}).out, QString());
+
+    const CliRun history = cli({QStringLiteral("history"), uuid});
+    EXPECT_EQ(history.out.count(QLatin1Char('\n')), 2) << history.out.toStdString();
+    const CliRun diff
+        = cli({QStringLiteral("diff"), uuid, QStringLiteral("1"), QStringLiteral("2")});
+    EXPECT_TRUE(diff.out.contains(QStringLiteral("{+Điện"))) << diff.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("restore"), uuid, QStringLiteral("1")}).exitCode, 0);
+    EXPECT_TRUE(
+        cli({QStringLiteral("search"), QStringLiteral("cong trinh")}).out.startsWith(uuid.left(8)));
+}
+
+TEST_F(Cli, ExportsHtmlAndJsonThatImportsBack)
+{
+    importSample();
+    const QString out = dir.filePath(QStringLiteral("xuat"));
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("--out"), out})
+                  .exitCode,
+        0);
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                      QStringLiteral("html"), QStringLiteral("--out"), out})
+                  .exitCode,
+        0);
+    const QStringList json = QDir(out).entryList({QStringLiteral("*.json")});
+    const QStringList html = QDir(out).entryList({QStringLiteral("*.html")});
+    ASSERT_EQ(json.size(), 1);
+    ASSERT_EQ(html.size(), 1);
+    EXPECT_TRUE(html[0].startsWith(QStringLiteral("muong-lay-trien-khai-nghi-quyet-")));
+
+    // Into a second store: the same article, same id.
+    const QString second = dir.filePath(QStringLiteral("second.sqlite3"));
+    const CliRun imported = run(
+        {QStringLiteral("--db"), second, QStringLiteral("import"), QDir(out).filePath(json[0])});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliRun shown = run({QStringLiteral("--db"), second, QStringLiteral("show"),
+        json[0].left(8), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("title"))
+                  .toString(),
+        QStringLiteral("Mường Lay triển khai Nghị quyết"));
+}
+
+TEST_F(Cli, PrintsStats)
+{
+    importSample();
+    const QJsonObject stats = QJsonDocument::fromJson(
+        cli({QStringLiteral("stats"), QStringLiteral("--json")}).out.toUtf8())
+                                  .object();
+    EXPECT_EQ(stats.value(QStringLiteral("articles")).toInt(), 1);
+    EXPECT_EQ(
+        stats.value(QStringLiteral("byStatus")).toObject().value(QStringLiteral("draft")).toInt(),
+        1);
+    EXPECT_EQ(stats.value(QStringLiteral("words")).toInt(), 9);  // the body's syllables
+    EXPECT_TRUE(cli({QStringLiteral("stats")}).out.contains(QStringLiteral("Articles: 1")));
+}
+
+TEST_F(Cli, UsesTheDefaultStoreUnderTheUsersDataFolder)
+{
+    const QString file = write(QStringLiteral("a.txt"), "Tiêu đề\n\nThân.");
+    ASSERT_EQ(run({QStringLiteral("import"), file}).exitCode, 0);
+    EXPECT_TRUE(
+        QFile::exists(dir.filePath(QStringLiteral("home/.local/share/newsdesk/newsdesk.sqlite3"))));
+    EXPECT_EQ(run({QStringLiteral("list")}).out.count(QLatin1Char('\n')), 1);
+}
+
+TEST_F(Cli, BadInputExitsWithOneAndUsageErrorsWithTwo)
+{
+    importSample();
+    expectOneLineError(cli({QStringLiteral("import"), dir.filePath(QStringLiteral("none.txt"))}), 1,
+        QStringLiteral("none.txt"));
+    expectOneLineError(
+        cli({QStringLiteral("show"), QStringLiteral("ffffffff")}), 1, QStringLiteral("ffffffff"));
+    expectOneLineError(
+        cli({QStringLiteral("show"), QStringLiteral("12345")}), 1, QStringLiteral("12345"));
+    expectOneLineError(cli({QStringLiteral("frobnicate")}), 2, QStringLiteral("frobnicate"));
+    expectOneLineError(cli({}), 2, QStringLiteral("no command"));
+    expectOneLineError(cli({QStringLiteral("show")}), 2, QStringLiteral("show"));
+    expectOneLineError(
+        cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+            QStringLiteral("pdf"), QStringLiteral("--out"), dir.path()}),
+        2, QStringLiteral("--format"));
+    expectOneLineError(
+        cli({QStringLiteral("list"), QStringLiteral("--bogus")}), 2, QStringLiteral("--bogus"));
+    expectOneLineError(
+        run({QStringLiteral("list"), QStringLiteral("--db")}), 2, QStringLiteral("--db"));
+}
+
+TEST_F(Cli, RefusesBadStoresWithOneLineNamingTheFile)
+{
+    // Not a database.
+    const QString text
+        = write(QStringLiteral("ghi-chu.sqlite3"), QByteArray("chỉ là chữ\n").repeated(50));
+    expectOneLineError(run({QStringLiteral("--db"), text, QStringLiteral("list")}), 1,
+        QStringLiteral("ghi-chu.sqlite3"));
+
+    // Locked by another writer.
+    importSample();
+    {
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-lock"));
+        other.setDatabaseName(db());
+        ASSERT_TRUE(other.open());
+        QSqlQuery lock(other);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const CliRun locked = cli({QStringLiteral("list")});
+        expectOneLineError(locked, 1, QStringLiteral("cli.sqlite3"));
+        EXPECT_TRUE(locked.err.contains(QStringLiteral("in use"))) << locked.err.toStdString();
+        lock.exec(QStringLiteral("ROLLBACK"));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-lock"));
+    EXPECT_EQ(cli({QStringLiteral("list")}).exitCode, 0);
+}
+
+TEST_F(Cli, RefusesAReadOnlyStore)
+{
+    importSample();
+    ASSERT_TRUE(
+        QFile::setPermissions(db(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    ASSERT_TRUE(QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther | QFile::WriteOwner));
+    CliRun result;
+    if (geteuid() == 0) {
+        // Root may write anything: run the CLI as an unprivileged user, as a staff member would.
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        ASSERT_FALSE(setpriv.isEmpty()) << "setpriv (util-linux) is needed to test as another user";
+        QFile::setPermissions(QFileInfo(dir.path()).absolutePath(),
+            QFileInfo(QFileInfo(dir.path()).absolutePath()).permissions() | QFile::ExeOther);
+        result = run({QStringLiteral("--db"), db(), QStringLiteral("list")}, {}, setpriv,
+            {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups")});
+    } else {
+        result = cli({QStringLiteral("list")});
+    }
+    expectOneLineError(result, 1, QStringLiteral("cli.sqlite3"));
+    EXPECT_TRUE(result.err.contains(QStringLiteral("read-only"))) << result.err.toStdString();
+    ASSERT_TRUE(QFile::setPermissions(db(), QFile::ReadOwner | QFile::WriteOwner));
+}
