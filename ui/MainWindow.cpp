@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -35,7 +36,17 @@ MainWindow::MainWindow(ArticleStore &store, QWidget *parent) : QMainWindow(paren
     for (int column = ArticleListModel::StatusColumn; column < ArticleListModel::ColumnCount;
          ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    setCentralWidget(m_view);
+    // An empty store shows what to do instead of an empty grid.
+    m_emptyHint
+        = new QLabel(tr("<h3>No articles yet</h3><p>Articles you write or import appear here.<br>"
+                        "To bring in existing texts: <code>newsdesk-cli import FILE…</code></p>"),
+            this);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setTextFormat(Qt::RichText);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyHint);
+    setCentralWidget(m_stack);
 
     buildActions();
 
@@ -89,6 +100,8 @@ void MainWindow::updateCount()
 {
     auto count = m_store.count(m_model->statusFilter());
     m_countLabel->setText(count ? tr("%n article(s)", nullptr, *count) : QString());
+    const bool storeEmpty = count && *count == 0 && !m_model->statusFilter();
+    m_stack->setCurrentWidget(storeEmpty ? static_cast<QWidget *>(m_emptyHint) : m_view);
 }
 
 }  // namespace newsdesk

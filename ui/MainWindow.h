@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace newsdesk {
@@ -29,6 +30,8 @@ private:
     ArticleStore &m_store;
     ArticleListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_countLabel = nullptr;
 };

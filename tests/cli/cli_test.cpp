@@ -242,6 +242,22 @@ TEST_F(Cli, ExportsHtmlAndJsonThatImportsBack)
         QStringLiteral("Mường Lay triển khai Nghị quyết"));
 }
 
+TEST_F(Cli, ImportsTheShippedSamples)
+{
+    const QDir samples(QStringLiteral(NEWSDESK_SAMPLES_DIR));
+    QStringList files;
+    for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
+        files << samples.filePath(name);
+    ASSERT_EQ(files.size(), 5);
+    const CliRun imported = cli(QStringList {QStringLiteral("import")} + files);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.out.count(QStringLiteral("imported")), 5);
+    EXPECT_TRUE(cli({QStringLiteral("search"), QStringLiteral("hoa ban")})
+                    .out.contains(QStringLiteral("[Hoa] [Ban]")));
+    EXPECT_TRUE(cli({QStringLiteral("search"), QStringLiteral("chi tieu")})
+                    .out.contains(QStringLiteral("tổng kết")));
+}
+
 TEST_F(Cli, PrintsStats)
 {
     importSample();

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QProcess>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -67,6 +68,22 @@ TEST(MainWindow, ListsTheStoredArticlesAndFiltersByStatus)
     QDir().mkpath(QStringLiteral(NEWSDESK_SCREENSHOT_DIR));
     EXPECT_TRUE(shot.save(QStringLiteral(NEWSDESK_SCREENSHOT_DIR "/main-window-list.png")));
     EXPECT_TRUE(window.close());
+}
+
+TEST(MainWindow, AnEmptyStoreSaysWhatToDo)
+{
+    TestStore store;
+    MainWindow window(*store.articles);
+    window.show();
+    auto *stack = window.findChild<QStackedWidget *>();
+    ASSERT_NE(stack, nullptr);
+    auto *hint = qobject_cast<QLabel *>(stack->currentWidget());
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("newsdesk-cli import")));
+    // Once there is an article, the list replaces the hint.
+    store.create(QStringLiteral("Bài đầu tiên"), QStringLiteral("<p>Nội dung.</p>"));
+    window.articleModel()->refresh();
+    EXPECT_EQ(stack->currentWidget(), window.articleView());
 }
 
 TEST(NewsdeskBinary, StartsOnAStoreShowsTheListAndQuitsCleanly)
