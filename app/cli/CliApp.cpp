@@ -169,10 +169,13 @@ int CliApp::fail(const Error &error)
     return fail(error.message);
 }
 
-bool CliApp::openStore()
+bool CliApp::openStore(StoreAccess access)
 {
     Database::Options options;
     options.path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    // Only commands that add articles create a store: a mistyped --db path given to
+    // "list" should be reported, not answered with an empty new store.
+    options.createIfMissing = access == StoreAccess::CreateIfMissing;
     auto db = Database::open(options);
     if (!db) {
         fail(db.error());
@@ -238,7 +241,7 @@ int CliApp::importFiles(const QStringList &args)
     const QStringList files = options.positional();
     if (files.isEmpty())
         return usage(tr("import: give at least one file."));
-    if (!openStore())
+    if (!openStore(StoreAccess::CreateIfMissing))
         return Failure;
     // Read every file first: a bad one stops the import before anything is stored.
     ArticleImporter importer(portal_time::defaultZone(), m_media.get());
@@ -285,7 +288,7 @@ int CliApp::updateArticle(const QStringList &args)
     const QStringList positional = options.positional();
     if (positional.size() != 2)
         return usage(tr("update: give an article id and a file."));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     auto article = m_articles->find(positional[0]);
     if (!article)
@@ -362,7 +365,7 @@ int CliApp::listArticles(const QStringList &args)
         return usage(tr("list: unknown option %1.").arg(*unknown));
     if (!options.positional().isEmpty())
         return usage(tr("list: unexpected argument '%1'.").arg(options.positional().front()));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     ListQuery query;
     query.status = status;
@@ -401,7 +404,7 @@ int CliApp::searchArticles(const QStringList &args)
     const QString text = options.positional().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
         return usage(tr("search: give the words to look for."));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     auto hits = m_articles->searchIndex().search(SearchQuery {text, *limit, status});
     if (!hits)
@@ -437,7 +440,7 @@ int CliApp::showArticle(const QStringList &args)
         return usage(tr("show: unknown option %1.").arg(*unknown));
     if (options.positional().size() != 1)
         return usage(tr("show: give one article id."));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     auto article = m_articles->find(options.positional().front());
     if (!article)
@@ -485,7 +488,7 @@ int CliApp::exportArticles(const QStringList &args)
         return usage(tr("export: --format must be html or json."));
     if (!out || out->isEmpty())
         return usage(tr("export: --out needs a folder."));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
 
     QList<qint64> articleIds;
@@ -529,7 +532,7 @@ int CliApp::showStats(const QStringList &args)
 {
     if (!args.isEmpty())
         return usage(tr("stats: unexpected argument '%1'.").arg(args.front()));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     auto stats = m_articles->stats();
     if (!stats)
@@ -565,7 +568,7 @@ int CliApp::showHistory(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("history: give one article id."));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     auto article = m_articles->find(args.front());
     if (!article)
@@ -607,7 +610,7 @@ int CliApp::diffRevisions(const QStringList &args)
     const int b = args[2].toInt(&okB);
     if (!okA || !okB)
         return usage(tr("diff: revision numbers must be numbers."));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     auto article = m_articles->find(args[0]);
     if (!article)
@@ -635,7 +638,7 @@ int CliApp::restoreRevision(const QStringList &args)
     const int number = args[1].toInt(&ok);
     if (!ok)
         return usage(tr("restore: the revision must be a number."));
-    if (!openStore())
+    if (!openStore(StoreAccess::MustExist))
         return Failure;
     auto article = m_articles->find(args[0]);
     if (!article)

@@ -29,7 +29,8 @@ private:
     int usage(const QString &problem = {});
     int fail(const Error &error);
     int fail(const QString &message);
-    bool openStore();
+    enum class StoreAccess { MustExist, CreateIfMissing };
+    bool openStore(StoreAccess access);
 
     int importFiles(const QStringList &args);
     int updateArticle(const QStringList &args);

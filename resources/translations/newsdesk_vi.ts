@@ -344,6 +344,10 @@ unpublished, archived.</translation>
         <source>%n article(s)</source>
         <translation><numerusform>%n bài viết</numerusform></translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;No articles yet&lt;/h3&gt;&lt;p&gt;Articles you write or import appear here.&lt;br&gt;To bring in existing texts: &lt;code&gt;newsdesk-cli import FILE…&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chưa có bài viết nào&lt;/h3&gt;&lt;p&gt;Bài bạn viết hoặc nhập vào sẽ hiện ở đây.&lt;br&gt;Để đưa các bài có sẵn vào: &lt;code&gt;newsdesk-cli import TỆP…&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>

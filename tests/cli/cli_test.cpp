@@ -281,6 +281,15 @@ TEST_F(Cli, UsesTheDefaultStoreUnderTheUsersDataFolder)
     EXPECT_EQ(run({QStringLiteral("list")}).out.count(QLatin1Char('\n')), 1);
 }
 
+TEST_F(Cli, OnlyImportCreatesAStore)
+{
+    const QString missing = dir.filePath(QStringLiteral("go-nham/kho.sqlite3"));
+    expectOneLineError(run({QStringLiteral("--db"), missing, QStringLiteral("list")}), 1,
+        QStringLiteral("does not exist"));
+    EXPECT_FALSE(QFile::exists(missing));
+    EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("go-nham"))).exists());
+}
+
 TEST_F(Cli, BadInputExitsWithOneAndUsageErrorsWithTwo)
 {
     importSample();
