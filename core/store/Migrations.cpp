@@ -39,7 +39,9 @@ std::vector<Migration> buildMigrations()
                 summary TEXT NOT NULL DEFAULT '',
                 body_html TEXT NOT NULL DEFAULT ''))"),
             QStringLiteral("CREATE INDEX articles_by_updated ON articles(updated_at, id)"),
-            QStringLiteral("CREATE INDEX articles_by_status ON articles(status, updated_at, id)"),
+            // word_count rides along so per-status statistics never read the article rows.
+            QStringLiteral(
+                "CREATE INDEX articles_by_status ON articles(status, updated_at, id, word_count)"),
             QStringLiteral(R"(CREATE TABLE revisions (
                 id INTEGER PRIMARY KEY,
                 article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
