@@ -2,6 +2,7 @@
 
 // A fresh store in a temporary folder, with a clock the test controls.
 
+#include "QtPrinters.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/MediaStore.h"
@@ -60,11 +61,3 @@ struct TestStore {
 };
 
 }  // namespace newsdesk::testing
-
-// Prints QStrings readably in assertion messages.
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
-QT_END_NAMESPACE

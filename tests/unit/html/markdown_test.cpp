@@ -1,5 +1,6 @@
 // Markdown import: md4c's HTML, and what the sanitizer makes of it.
 
+#include "QtPrinters.h"
 #include "html/HtmlSanitizer.h"
 #include "html/Markdown.h"
 
@@ -9,13 +10,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace newsdesk::html;
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 TEST(Markdown, Headings)
 {

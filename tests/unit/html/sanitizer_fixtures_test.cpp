@@ -1,6 +1,7 @@
 // Real-world pastes and pages (tests/data/html/*.html) against golden files (*.expected.html).
 // NEWSDESK_UPDATE_GOLDEN=1 rewrites the golden files from the current output; review the diff.
 
+#include "QtPrinters.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QFile>
@@ -13,13 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace newsdesk::html;
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace {
 

@@ -1,6 +1,7 @@
 // The sanitizer against hostile shapes: random and mutated HTML (fixed seed), absurd nesting,
 // attribute and formatting bombs, and a 5 MB page. Every output must be canonical and stable.
 
+#include "QtPrinters.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QFile>
@@ -17,13 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace newsdesk::html;
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace {
 

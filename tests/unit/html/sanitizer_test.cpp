@@ -1,5 +1,6 @@
 // Behaviour of sanitize(), splitDocument() and safeUrl(), one rule at a time, with exact output.
 
+#include "QtPrinters.h"
 #include "html/HtmlSanitizer.h"
 
 #include <QStringList>
@@ -10,13 +11,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace newsdesk::html;
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-QT_END_NAMESPACE
 
 namespace {
 
