@@ -1,12 +1,12 @@
-// GoogleTest main for core tests: a QCoreApplication exists for the whole run (Qt Sql plugins
-// and translations need one), and no window system is touched.
-#include <QCoreApplication>
+// GoogleTest main for core tests: a QGuiApplication exists for the whole run (Qt Sql plugins,
+// translations, and QTextDocument's fonts need one); tests run on the offscreen platform.
+#include <QGuiApplication>
 
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
