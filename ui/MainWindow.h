@@ -1,6 +1,6 @@
 #pragma once
 
-// The main window: for now the article list with a status filter (the editor pane follows).
+// The main window: the article list on the left, the editor on the right, autosaving.
 
 #include <QMainWindow>
 
@@ -11,29 +11,51 @@ class QTableView;
 
 namespace newsdesk {
 
+class ArticleEditor;
 class ArticleListModel;
 class ArticleStore;
+class AutosaveSession;
+class Clock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(ArticleStore &store, QWidget *parent = nullptr);
+    MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent = nullptr);
 
     QTableView *articleView() const { return m_view; }
     ArticleListModel *articleModel() const { return m_model; }
+    ArticleEditor *editor() const { return m_editor; }
+    AutosaveSession *autosave() const { return m_session; }
+
+    // Opens article `id` in the editor after saving the current one; false if that failed.
+    bool openArticle(qint64 id);
+    void newArticle();
+    void saveRevision();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
+    void reopenLastArticle();
     void applyStatusFilter();
     void updateCount();
+    void onEdited();
+    void onSaved();
+    void showSaveState(const QString &text);
 
     ArticleStore &m_store;
+    const Clock &m_clock;
     ArticleListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyHint = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    ArticleEditor *m_editor = nullptr;
+    AutosaveSession *m_session = nullptr;
 };
 
 }  // namespace newsdesk

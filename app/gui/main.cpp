@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
     }
     newsdesk::SystemClock clock;
     newsdesk::ArticleStore store(*db.value(), clock);
-    newsdesk::MainWindow window(store);
+    newsdesk::MainWindow window(store, clock);
     window.show();
     if (parser.isSet(screenshotOption)) {
         QTimer::singleShot(300, &window, [&] {

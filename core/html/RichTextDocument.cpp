@@ -26,6 +26,8 @@ namespace {
 // Looks of the editor. Only properties the serializer ignores are used for looks (size,
 // colour, margins), so how a block looks never leaks into the HTML.
 constexpr qreal kQuoteIndentPx = 24;
+constexpr qreal kParagraphSpacingPx = 8;
+constexpr qreal kListItemSpacingPx = 2;
 constexpr std::array<qreal, 5> kHeadingScale {1.0, 1.0, 1.5, 1.3, 1.15};  // by level 2..4
 const QColor kLinkColor(0x0b, 0x4a, 0x8b);
 const QColor kCaptionColor(0x55, 0x55, 0x55);
@@ -106,9 +108,10 @@ public:
     }
 
 private:
-    QTextBlockFormat blockFormat(int quoteLevel)
+    QTextBlockFormat blockFormat(int quoteLevel, qreal spacing = kParagraphSpacingPx)
     {
         QTextBlockFormat format;
+        format.setBottomMargin(spacing);
         if (quoteLevel > 0) {
             format.setProperty(QTextFormat::BlockQuoteLevel, quoteLevel);
             format.setLeftMargin(kQuoteIndentPx * quoteLevel);
@@ -166,7 +169,7 @@ private:
         forEachChild(node, [&](const GumboNode *item) {
             if (!isElement(item, GUMBO_TAG_LI))
                 return;
-            startBlock(blockFormat(quoteLevel));
+            startBlock(blockFormat(quoteLevel, kListItemSpacingPx));
             if (textList)
                 textList->add(m_cursor.block());
             else

@@ -136,6 +136,33 @@ void ArticleListModel::setDisplayZone(const QTimeZone &zone)
         Q_EMIT dataChanged(index(0, UpdatedColumn), index(int(m_rows.size()) - 1, PublishColumn));
 }
 
+int ArticleListModel::rowOf(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+void ArticleListModel::refreshArticle(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    auto article = m_store.get(id);
+    if (!article)
+        return;
+    ArticleSummary &summary = m_rows[row];
+    summary.title = article->content.title;
+    summary.author = article->content.author;
+    summary.status = article->status;
+    summary.publishAt = article->publishAt;
+    summary.updatedAt = article->updatedAt;
+    summary.wordCount = article->wordCount;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void ArticleListModel::refresh()
 {
     // Read first, then swap in one reset: views never see an empty list in between, and no

@@ -44,6 +44,11 @@ public:
     void setDisplayZone(const QTimeZone &zone);
     // Reloads the first page (after the store changed).
     void refresh();
+    // Re-reads one article's row in place (after an autosave): no reset, no reordering, so
+    // the selection and the scroll position stay where the person left them.
+    void refreshArticle(qint64 id);
+    // The row showing article `id`, or -1 when it is not loaded.
+    int rowOf(qint64 id) const;
 
     const ArticleSummary &summaryAt(int row) const { return m_rows.at(row); }
     static constexpr int kPageSize = 100;

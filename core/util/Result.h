@@ -47,6 +47,8 @@ public:
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
+    // The value, or `fallback` when this holds an error (for callers with a sensible default).
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

@@ -126,6 +126,137 @@ unpublished, archived.</translation>
     </message>
 </context>
 <context>
+    <name>newsdesk::ArticleEditor</name>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Summary (sapo): one or two sentences shown under the title</source>
+        <translation>Sapo: một hai câu hiện dưới tiêu đề</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Thẻ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Chuyên mục:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Thẻ:</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>In đậm</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>In nghiêng</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>underline button</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>strikethrough button</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Strikethrough</source>
+        <translation>Gạch ngang</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <translation>H%1</translation>
+    </message>
+    <message>
+        <source>Heading level %1</source>
+        <translation>Tiêu đề mục cấp %1</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Danh sách</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Danh sách dấu chấm</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Danh sách</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Danh sách đánh số</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <source>Block quote</source>
+        <translation>Khối trích dẫn</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Liên kết…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Địa chỉ (https://…):</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::ArticleExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -348,6 +479,72 @@ unpublished, archived.</translation>
         <source>&lt;h3&gt;No articles yet&lt;/h3&gt;&lt;p&gt;Articles you write or import appear here.&lt;br&gt;To bring in existing texts: &lt;code&gt;newsdesk-cli import FILE…&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chưa có bài viết nào&lt;/h3&gt;&lt;p&gt;Bài bạn viết hoặc nhập vào sẽ hiện ở đây.&lt;br&gt;Để đưa các bài có sẵn vào: &lt;code&gt;newsdesk-cli import TỆP…&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Not saved!</source>
+        <translation>Chưa lưu!</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>Bài &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save a revision</source>
+        <translation>&amp;Lưu một phiên bản</translation>
+    </message>
+    <message>
+        <source>Articles save themselves as you type; this also keeps a named revision in the history.</source>
+        <translation>Bài viết tự lưu khi bạn gõ; lệnh này còn giữ một phiên bản trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The article you are editing could not be saved, so it stays open.
+
+%1</source>
+        <translation>Không lưu được bài đang soạn nên bài vẫn được giữ mở.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n chữ</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Cannot create an article</source>
+        <translation>Không tạo được bài viết</translation>
+    </message>
+    <message>
+        <source>Saved by hand</source>
+        <translation>Lưu thủ công</translation>
+    </message>
+    <message>
+        <source>Revision saved in the history.</source>
+        <translation>Đã lưu phiên bản vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Đang soạn…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>The article could not be saved:
+%1
+
+Quit anyway and lose the latest changes?</source>
+        <translation>Không lưu được bài viết:
+%1
+
+Vẫn thoát và mất các thay đổi mới nhất?</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>
@@ -374,6 +571,65 @@ unpublished, archived.</translation>
     <message>
         <source>The photo file %1 is damaged.</source>
         <translation>Tệp ảnh %1 bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::PhotoProcessor</name>
+    <message>
+        <source>The photo is too large to open: %1 × %2 pixels (at most %3 megapixels can be opened).</source>
+        <translation>Ảnh quá lớn để mở: %1 × %2 điểm ảnh (chỉ mở được tối đa %3 megapixel).</translation>
+    </message>
+    <message>
+        <source>The photo is damaged or incomplete and cannot be opened.</source>
+        <translation>Ảnh bị hỏng hoặc không đầy đủ nên không mở được.</translation>
+    </message>
+    <message>
+        <source>%1 images are not supported. Save the photo as JPEG or PNG and insert it again.</source>
+        <translation>Không hỗ trợ ảnh %1. Hãy lưu ảnh dạng JPEG hoặc PNG rồi chèn lại.</translation>
+    </message>
+    <message>
+        <source>This is not a photo. Use a JPEG, PNG, GIF, BMP or WebP image.</source>
+        <translation>Đây không phải là ảnh. Hãy dùng ảnh JPEG, PNG, GIF, BMP hoặc WebP.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (%1 × %2 pixels) or damaged, and cannot be opened.</source>
+        <translation>Ảnh quá lớn (%1 × %2 điểm ảnh) hoặc bị hỏng nên không mở được.</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>Ảnh trống.</translation>
+    </message>
+    <message>
+        <source>The photo is too large: %1 MB (at most %2 MB).</source>
+        <translation>Ảnh quá lớn: %1 MB (tối đa %2 MB).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to process the photo.</source>
+        <translation>Không đủ bộ nhớ để xử lý ảnh.</translation>
+    </message>
+    <message>
+        <source>The photo could not be encoded.</source>
+        <translation>Không mã hóa được ảnh.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a photo.</source>
+        <translation>%1 là thư mục, không phải ảnh.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large: %2 MB (at most %3 MB).</source>
+        <translation>Tệp %1 quá lớn: %2 MB (tối đa %3 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,28 @@
 // The main window over a real store, and the newsdesk binary started as a person starts it.
+#include "ArticleEditor.h"
+#include "BodyEdit.h"
 #include "MainWindow.h"
 #include "TestStore.h"
+#include "editing/AutosaveSession.h"
 #include "model/ArticleListModel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -48,7 +60,7 @@ TEST(MainWindow, ListsTheStoredArticlesAndFiltersByStatus)
 {
     TestStore store;
     fillNewsroom(store);
-    MainWindow window(*store.articles);
+    MainWindow window(*store.articles, store.clock);
     window.show();
     QTableView *view = window.articleView();
     ASSERT_EQ(view->model()->rowCount(), 5);
@@ -70,10 +82,173 @@ TEST(MainWindow, ListsTheStoredArticlesAndFiltersByStatus)
     EXPECT_TRUE(window.close());
 }
 
+namespace {
+
+// Types text through the widget's key handling, one key event a character, as a keyboard
+// with a Vietnamese input method delivers it (QTest::keyClicks only knows ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// Shortcuts only reach an active window.
+void showActive(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+}
+
+QString storedBody(TestStore &store, qint64 id)
+{
+    return store.articles->get(id)->content.bodyHtml;
+}
+
+QString readFixture(const QString &name)
+{
+    QFile file(QStringLiteral(NEWSDESK_TEST_DATA_DIR "/html/") + name);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+}  // namespace
+
+TEST(Editor, OpensTheSelectedArticleAndAutosavesTyping)
+{
+    TestStore store;
+    fillNewsroom(store);
+    MainWindow window(*store.articles, store.clock);
+    window.autosave()->setIdleDelay(200);
+    showActive(window);
+    // It opens on the newest article.
+    ASSERT_NE(window.autosave()->articleId(), 0);
+    EXPECT_EQ(window.editor()->titleEdit()->text(), QStringLiteral("Bản tin nông nghiệp tháng 11"));
+
+    // Select another row through the view, as a click does.
+    QTableView *view = window.articleView();
+    view->setCurrentIndex(view->model()->index(2, 0));
+    const qint64 id = window.autosave()->articleId();
+    EXPECT_EQ(window.editor()->titleEdit()->text(),
+        QStringLiteral("Đảm bảo an toàn giao thông dịp Tết Nguyên đán"));
+
+    BodyEdit *body = window.editor()->bodyEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    typeText(body, QStringLiteral(" Thêm câu mới."));
+    QSignalSpy saved(window.autosave(), &AutosaveSession::saved);
+    ASSERT_TRUE(saved.wait(5000));
+    EXPECT_EQ(storedBody(store, id), QStringLiteral("<p>Nội dung bài viết. Thêm câu mới.</p>"));
+    EXPECT_TRUE(window.findChildren<QLabel *>().size() > 0);
+
+    // Bold through the real shortcut, then type.
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keySequence(body, QKeySequence::Bold);
+    typeText(body, QStringLiteral("Đậm"));
+    ASSERT_TRUE(saved.wait(5000));
+    EXPECT_EQ(storedBody(store, id).replace(u'\n', u'~').toStdString(),
+        "<p>Nội dung bài viết. Thêm câu mới.</p>~<p><strong>Đậm</strong></p>");
+}
+
+TEST(Editor, SwitchingArticlesSavesAtOnceAndCtrlSKeepsARevision)
+{
+    TestStore store;
+    fillNewsroom(store);
+    MainWindow window(*store.articles, store.clock);
+    window.autosave()->setIdleDelay(600000);  // only the switch can save here
+    showActive(window);
+    QTableView *view = window.articleView();
+    view->setCurrentIndex(view->model()->index(1, 0));
+    const qint64 first = window.autosave()->articleId();
+    typeText(window.editor()->titleEdit(), QStringLiteral(" (sửa)"));
+    EXPECT_TRUE(window.autosave()->hasUnsavedChanges());
+    view->setCurrentIndex(view->model()->index(3, 0));
+    EXPECT_TRUE(store.articles->get(first)->content.title.endsWith(QStringLiteral(" (sửa)")));
+    EXPECT_NE(window.autosave()->articleId(), first);
+
+    const qint64 second = window.autosave()->articleId();
+    const auto before = store.articles->revisions(second)->size();
+    typeText(window.editor()->bodyEdit(), QStringLiteral("x"));
+    QTest::keySequence(window.editor()->bodyEdit(), QKeySequence::Save);
+    EXPECT_EQ(store.articles->revisions(second)->size(), before + 1);
+    EXPECT_FALSE(window.autosave()->hasUnsavedChanges());
+}
+
+TEST(Editor, PastingFromWordKeepsStructureAndDropsTheRest)
+{
+    TestStore store;
+    fillNewsroom(store);
+    MainWindow window(*store.articles, store.clock);
+    window.show();
+    const qint64 id = window.autosave()->articleId();
+    BodyEdit *body = window.editor()->bodyEdit();
+    body->selectAll();
+    auto *mime = new QMimeData;
+    mime->setHtml(readFixture(QStringLiteral("word_paste.html")));
+    mime->setText(QStringLiteral("plain"));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    body->setFocus();
+    QTest::keySequence(body, QKeySequence::Paste);
+    ASSERT_TRUE(window.autosave()->saveNow().ok());
+    const QString stored = storedBody(store, id);
+    EXPECT_EQ(stored, readFixture(QStringLiteral("word_paste.expected.html")).trimmed());
+    for (const char *forbidden : {"style", "class=", "mso-", "<span", "<font", "<o:p"})
+        EXPECT_FALSE(stored.contains(QLatin1String(forbidden))) << forbidden;
+}
+
+TEST(Editor, PastingPlainTextKeepsParagraphs)
+{
+    TestStore store;
+    fillNewsroom(store);
+    MainWindow window(*store.articles, store.clock);
+    window.show();
+    const qint64 id = window.autosave()->articleId();
+    BodyEdit *body = window.editor()->bodyEdit();
+    body->selectAll();
+    auto *mime = new QMimeData;
+    mime->setText(QStringLiteral("Đoạn một <b>không phải thẻ</b>.\n\nĐoạn hai."));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    body->setFocus();
+    QTest::keySequence(body, QKeySequence::Paste);
+    ASSERT_TRUE(window.autosave()->saveNow().ok());
+    EXPECT_EQ(storedBody(store, id),
+        QStringLiteral("<p>Đoạn một &lt;b&gt;không phải thẻ&lt;/b&gt;.</p>\n<p>Đoạn hai.</p>"));
+}
+
+TEST(Editor, NewArticleIsCreatedOpenedAndReopenedNextTime)
+{
+    TestStore store;
+    fillNewsroom(store);
+    qint64 created = 0;
+    {
+        MainWindow window(*store.articles, store.clock);
+        showActive(window);
+        QTest::keySequence(&window, QKeySequence::New);
+        created = window.autosave()->articleId();
+        EXPECT_EQ(*store.articles->count(), 6);
+        typeText(window.editor()->titleEdit(), QStringLiteral("Bài mới"));
+        EXPECT_TRUE(window.close());  // closing saves
+    }
+    EXPECT_EQ(store.articles->get(created)->content.title, QStringLiteral("Bài mới"));
+    MainWindow again(*store.articles, store.clock);
+    EXPECT_EQ(again.autosave()->articleId(), created);
+    EXPECT_EQ(again.editor()->titleEdit()->text(), QStringLiteral("Bài mới"));
+
+    again.resize(1200, 760);
+    again.show();
+    QDir().mkpath(QStringLiteral(NEWSDESK_SCREENSHOT_DIR));
+    EXPECT_TRUE(
+        again.grab().save(QStringLiteral(NEWSDESK_SCREENSHOT_DIR "/main-window-editor.png")));
+}
+
 TEST(MainWindow, AnEmptyStoreSaysWhatToDo)
 {
     TestStore store;
-    MainWindow window(*store.articles);
+    MainWindow window(*store.articles, store.clock);
     window.show();
     auto *stack = window.findChild<QStackedWidget *>();
     ASSERT_NE(stack, nullptr);

@@ -1,0 +1,275 @@
+#include "ArticleEditor.h"
+
+#include "BodyEdit.h"
+#include "text/VietnameseText.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextList>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace newsdesk {
+namespace {
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            tags << tag.trimmed();
+    }
+    return tags;
+}
+
+}  // namespace
+
+ArticleEditor::ArticleEditor(QWidget *parent)
+    : QWidget(parent), m_title(new QLineEdit(this)), m_summary(new QPlainTextEdit(this)),
+      m_author(new QLineEdit(this)), m_category(new QLineEdit(this)), m_tags(new QLineEdit(this)),
+      m_body(new BodyEdit(this)), m_formatBar(new QToolBar(tr("Format"), this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setPlaceholderText(tr("Title"));
+    m_summary->setPlaceholderText(tr("Summary (sapo): one or two sentences shown under the title"));
+    m_summary->setMaximumHeight(m_summary->fontMetrics().lineSpacing() * 4);
+    m_summary->setTabChangesFocus(true);
+    m_author->setPlaceholderText(tr("Author"));
+    m_category->setPlaceholderText(tr("Category"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+
+    auto *meta = new QHBoxLayout;
+    meta->addWidget(new QLabel(tr("Author:"), this));
+    meta->addWidget(m_author, 2);
+    meta->addWidget(new QLabel(tr("Category:"), this));
+    meta->addWidget(m_category, 1);
+    meta->addWidget(new QLabel(tr("Tags:"), this));
+    meta->addWidget(m_tags, 2);
+
+    buildFormatBar();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addLayout(meta);
+    layout->addWidget(m_formatBar);
+    layout->addWidget(m_body, 1);
+
+    auto changed = [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    };
+    connect(m_title, &QLineEdit::textEdited, this, changed);
+    connect(m_author, &QLineEdit::textEdited, this, changed);
+    connect(m_category, &QLineEdit::textEdited, this, changed);
+    connect(m_tags, &QLineEdit::textEdited, this, changed);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_body, &QTextEdit::textChanged, this, changed);
+    connect(
+        m_body, &QTextEdit::currentCharFormatChanged, this, &ArticleEditor::updateFormatActions);
+    setEnabled(false);
+}
+
+void ArticleEditor::buildFormatBar()
+{
+    // Short labels drawn in their own style (B in bold, I in italics...), as word processors do.
+    auto addToggle = [this](const QString &label, const QString &toolTip, QFont look, auto apply) {
+        QAction *action = m_formatBar->addAction(label);
+        action->setToolTip(toolTip);
+        action->setFont(look);
+        action->setCheckable(true);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, apply);
+        return action;
+    };
+    QFont look = font();
+    look.setBold(true);
+    m_bold = addToggle(tr("B", "bold button"), tr("Bold"), look, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
+        m_body->mergeCurrentCharFormat(format);
+    });
+    m_bold->setShortcut(QKeySequence::Bold);
+    look = font();
+    look.setItalic(true);
+    m_italic = addToggle(tr("I", "italic button"), tr("Italic"), look, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontItalic(on);
+        m_body->mergeCurrentCharFormat(format);
+    });
+    m_italic->setShortcut(QKeySequence::Italic);
+    look = font();
+    look.setUnderline(true);
+    m_underline = addToggle(tr("U", "underline button"), tr("Underline"), look, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontUnderline(on);
+        m_body->mergeCurrentCharFormat(format);
+    });
+    m_underline->setShortcut(QKeySequence::Underline);
+    look = font();
+    look.setStrikeOut(true);
+    m_strike
+        = addToggle(tr("S", "strikethrough button"), tr("Strikethrough"), look, [this](bool on) {
+              QTextCharFormat format;
+              format.setFontStrikeOut(on);
+              m_body->mergeCurrentCharFormat(format);
+          });
+    m_formatBar->addSeparator();
+    m_formatBar->addAction(tr("Paragraph"), this, [this] { setBlockStyle(0); });
+    for (int level = 2; level <= 4; ++level) {
+        QAction *heading = m_formatBar->addAction(
+            tr("H%1").arg(level), this, [this, level] { setBlockStyle(level); });
+        heading->setToolTip(tr("Heading level %1").arg(level));
+        heading->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + level)));
+        heading->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    m_formatBar->addSeparator();
+    m_formatBar->addAction(tr("• List"), this, [this] { toggleList(false); })
+        ->setToolTip(tr("Bulleted list"));
+    m_formatBar->addAction(tr("1. List"), this, [this] { toggleList(true); })
+        ->setToolTip(tr("Numbered list"));
+    m_formatBar->addAction(tr("Quote"), this, &ArticleEditor::toggleQuote)
+        ->setToolTip(tr("Block quote"));
+    QAction *link = m_formatBar->addAction(tr("Link…"), this, &ArticleEditor::insertLink);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_formatBar->addSeparator();
+    QAction *undo = m_formatBar->addAction(tr("Undo"), m_body, &QTextEdit::undo);
+    undo->setEnabled(false);
+    connect(m_body, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    QAction *redo = m_formatBar->addAction(tr("Redo"), m_body, &QTextEdit::redo);
+    redo->setEnabled(false);
+    connect(m_body, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    // A shortcut with WidgetWithChildrenShortcut context works where focus is inside a widget
+    // the action belongs to: the editor, so Ctrl+B works while typing in the body.
+    addActions(m_formatBar->actions());
+}
+
+void ArticleEditor::setBlockStyle(int headingLevel)
+{
+    QTextCursor cursor = m_body->textCursor();
+    cursor.beginEditBlock();
+    QTextBlockFormat block = cursor.blockFormat();
+    block.setHeadingLevel(headingLevel);
+    cursor.setBlockFormat(block);
+    // Headings look bigger; the size is a look only and is not saved as markup.
+    QTextCharFormat look;
+    const qreal base = m_body->document()->defaultFont().pointSizeF();
+    look.setFontPointSize(headingLevel == 2 ? base * 1.5
+            : headingLevel == 3             ? base * 1.3
+            : headingLevel == 4             ? base * 1.15
+                                            : base);
+    cursor.select(QTextCursor::BlockUnderCursor);
+    cursor.mergeCharFormat(look);
+    cursor.endEditBlock();
+}
+
+void ArticleEditor::toggleList(bool ordered)
+{
+    QTextCursor cursor = m_body->textCursor();
+    const QTextListFormat::Style style
+        = ordered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc;
+    if (QTextList *list = cursor.currentList(); list && list->format().style() == style) {
+        list->remove(cursor.block());  // the same button again ends the list for this paragraph
+        QTextBlockFormat block = cursor.blockFormat();
+        block.setIndent(0);
+        cursor.setBlockFormat(block);
+        return;
+    }
+    QTextListFormat format;
+    format.setStyle(style);
+    format.setIndent(1);
+    cursor.createList(format);
+}
+
+void ArticleEditor::toggleQuote()
+{
+    QTextCursor cursor = m_body->textCursor();
+    QTextBlockFormat block = cursor.blockFormat();
+    const bool quoted = block.intProperty(QTextFormat::BlockQuoteLevel) > 0;
+    block.setProperty(QTextFormat::BlockQuoteLevel, quoted ? 0 : 1);
+    block.setLeftMargin(quoted ? 0 : 24);
+    cursor.setBlockFormat(block);
+}
+
+void ArticleEditor::insertLink()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Link"), tr("Address (https://…):"),
+        QLineEdit::Normal, m_body->textCursor().charFormat().anchorHref(), &ok);
+    if (!ok)
+        return;
+    QTextCharFormat format;
+    format.setAnchor(!url.trimmed().isEmpty());
+    format.setAnchorHref(url.trimmed());
+    format.setForeground(
+        url.trimmed().isEmpty() ? palette().text() : QBrush(QColor(0x0b, 0x4a, 0x8b)));
+    m_body->mergeCurrentCharFormat(format);
+}
+
+void ArticleEditor::updateFormatActions()
+{
+    const QTextCharFormat format = m_body->currentCharFormat();
+    m_bold->setChecked(format.fontWeight() >= QFont::Bold);
+    m_italic->setChecked(format.fontItalic());
+    m_underline->setChecked(format.fontUnderline() && !format.isAnchor());
+    m_strike->setChecked(format.fontStrikeOut());
+}
+
+void ArticleEditor::load(const Article &article)
+{
+    m_loading = true;
+    m_title->setText(article.content.title);
+    m_summary->setPlainText(article.content.summary);
+    m_author->setText(article.content.author);
+    m_category->setText(article.content.category);
+    m_tags->setText(article.content.tags.join(QStringLiteral(", ")));
+    m_body->setCanonicalHtml(article.content.bodyHtml);
+    m_featuredMediaId = article.content.featuredMediaId;
+    m_loading = false;
+    setEnabled(true);
+}
+
+void ArticleEditor::clear()
+{
+    m_loading = true;
+    m_title->clear();
+    m_summary->clear();
+    m_author->clear();
+    m_category->clear();
+    m_tags->clear();
+    m_body->setCanonicalHtml(QString());
+    m_featuredMediaId.reset();
+    m_loading = false;
+    setEnabled(false);
+}
+
+ArticleContent ArticleEditor::content() const
+{
+    ArticleContent content;
+    content.title = m_title->text();
+    content.summary = m_summary->toPlainText();
+    content.author = m_author->text();
+    content.category = m_category->text();
+    content.tags = splitTags(m_tags->text());
+    content.bodyHtml = m_body->canonicalHtml();
+    content.featuredMediaId = m_featuredMediaId;
+    return content;
+}
+
+int ArticleEditor::bodyWordCount() const
+{
+    return text::wordCount(m_body->toPlainText());
+}
+
+}  // namespace newsdesk
