@@ -6,16 +6,21 @@
 // Each benchmark runs a fixed loop and reports median and p95 in milliseconds as counters,
 // since the targets are stated as medians and percentiles.
 #include "CorpusGenerator.h"
+#include "html/RichTextDocument.h"
+#include "model/ArticleListModel.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/SearchIndex.h"
 #include "text/Folding.h"
+#include "text/VietnameseText.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -102,6 +107,7 @@ void BM_BulkImport(benchmark::State &state)
             for (int i = 0; i < std::min(kBatch, total - done); ++i) {
                 NewArticle article;
                 article.content = c.generator.article();
+                article.status = Status((done + i) % 8);  // every workflow state, for the filters
                 batch.append(article);
             }
             QElapsedTimer timer;
@@ -319,9 +325,82 @@ BENCHMARK(BM_SaveEditedArticle)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
+// The editor's path for one autosave of a long article: the document (as the editor holds it)
+// to canonical HTML, then the store's save (row + FTS + hash, synchronous=FULL).
+void BM_SerializeAndSave5000Words(benchmark::State &state)
+{
+    auto db = openStore();
+    ArticleStore store(*db, corpus().clock);
+    bench::CorpusGenerator words(11);
+    QString body;
+    for (int p = 0; p < 100; ++p)
+        body += QStringLiteral("<p>") + words.sentence(50, 50)
+            + QStringLiteral(".</p>");  // 5,000 words
+    NewArticle article;
+    article.content.title = words.sentence(12, 12);
+    article.content.bodyHtml = body;
+    auto created = store.create(article);
+    if (!created)
+        qFatal("create failed");
+    QTextDocument document;
+    html::loadCanonical(document, created->content.bodyHtml);
+    std::vector<double> serialize;
+    std::vector<double> total;
+    for (auto _ : state) {
+        for (int i = 0; i < 50; ++i) {
+            QTextCursor cursor(&document);
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertText(QStringLiteral(" thêm"));  // one more typed word each time
+            QElapsedTimer timer;
+            timer.start();
+            ArticleContent content = created->content;
+            content.bodyHtml = html::toCanonical(document);
+            serialize.push_back(double(timer.nsecsElapsed()) / 1e6);
+            auto saved = store.saveContent(created->id, content, SaveOptions {});
+            total.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (!saved)
+                qFatal("save failed");
+        }
+    }
+    state.counters["words"] = double(text::wordCount(document.toPlainText()));
+    state.counters["serialize_median_ms"] = figuresOf(serialize).median;
+    state.counters["median_ms"] = figuresOf(total).median;
+    state.counters["p95_ms"] = figuresOf(total).p95;
+}
+BENCHMARK(BM_SerializeAndSave5000Words)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The list view's status filter: what ArticleListModel::setStatusFilter() costs (first page
+// of 100 rows for one status out of eight).
+void BM_FilterListByStatus(benchmark::State &state)
+{
+    auto db = openStore();
+    ArticleStore store(*db, corpus().clock);
+    ArticleListModel model(store);
+    std::vector<double> times;
+    for (auto _ : state) {
+        for (int round = 0; round < 10; ++round) {
+            for (int status = 0; status < 8; ++status) {
+                QElapsedTimer timer;
+                timer.start();
+                model.setStatusFilter(Status(status));
+                times.push_back(double(timer.nsecsElapsed()) / 1e6);
+                if (model.rowCount() == 0)
+                    qFatal("filter found nothing");
+            }
+            model.setStatusFilter(std::nullopt);
+        }
+    }
+    state.counters["median_ms"] = figuresOf(times).median;
+    state.counters["p95_ms"] = figuresOf(times).p95;
+}
+BENCHMARK(BM_FilterListByStatus)->Iterations(1)->Unit(benchmark::kMillisecond);
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // QTextDocument needs a QGuiApplication; no window is ever shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
