@@ -54,8 +54,7 @@ bool isJpegMetadataMarker(quint8 marker)
 {
     // APP1 (EXIF, XMP), APP3..APP13 (IPTC and vendor data), APP15, COM. Not APP0 (JFIF),
     // APP2 (ICC profile, multi-picture index) or APP14 (Adobe colour transform).
-    return marker == 0xE1 || (marker >= 0xE3 && marker <= 0xED) || marker == 0xEF
-        || marker == 0xFE;
+    return marker == 0xE1 || (marker >= 0xE3 && marker <= 0xED) || marker == 0xEF || marker == 0xFE;
 }
 
 // Walks the JPEG segments to the end-of-image marker. libjpeg only warns on a cut-off file and
@@ -175,8 +174,8 @@ QString knownUnreadableFormat(const QByteArray &data)
     return {};
 }
 
-// The process-wide QImageReader allocation limit (256 MB by default) is the backstop against
-// huge allocations; it is global, so it is read here and never changed.
+// The process-wide QImageReader allocation limit (128 MB by default in Qt 6.4) is the backstop
+// against huge allocations in every decoder; it is global, so it is read here, never changed.
 qint64 fullDecodePixelLimit(const PhotoOptions &options)
 {
     const int limitMb = QImageReader::allocationLimit();
@@ -190,16 +189,16 @@ qint64 fullDecodePixelLimit(const PhotoOptions &options)
 // `maxPixels`; never enlarged.
 QSize fitWithin(QSize size, int longEdge, qint64 maxPixels)
 {
-    const int width = size.width();
-    const int height = size.height();
-    double factor = std::min(1.0, double(longEdge) / std::max(width, height));
-    const double pixels = double(width) * height;
-    if (pixels * factor * factor > double(maxPixels))
-        factor = std::sqrt(double(maxPixels) / pixels);
-    if (factor >= 1.0)
-        return size;
-    return QSize(std::clamp(int(std::lround(width * factor)), 1, width),
-        std::clamp(int(std::lround(height * factor)), 1, height));
+    QSize fitted = size;
+    if (std::max(size.width(), size.height()) > longEdge)
+        fitted = size.scaled(longEdge, longEdge, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    const qint64 pixels = qint64(fitted.width()) * fitted.height();
+    if (pixels > maxPixels) {
+        const double factor = std::sqrt(double(maxPixels) / double(pixels));
+        fitted = QSize(
+            std::max(1, int(fitted.width() * factor)), std::max(1, int(fitted.height() * factor)));
+    }
+    return fitted;
 }
 
 QString megapixels(qint64 pixels)
@@ -228,16 +227,39 @@ Error damaged(const QString &detail)
         PhotoProcessor::tr("The photo is damaged or incomplete and cannot be opened."), detail);
 }
 
+Error unsupportedFormat(const QString &name)
+{
+    return makeError(ErrorCode::InvalidInput,
+        PhotoProcessor::tr("%1 images are not supported. Save the photo as JPEG or PNG and "
+                           "insert it again.")
+            .arg(name));
+}
+
 Error notAnImage(const QByteArray &data)
 {
     const QString known = knownUnreadableFormat(data);
     if (!known.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-            PhotoProcessor::tr("%1 images are not supported. Save the photo as JPEG or PNG and "
-                               "insert it again.")
-                .arg(known));
+        return unsupportedFormat(known);
     return makeError(ErrorCode::InvalidInput,
         PhotoProcessor::tr("This is not a photo. Use a JPEG, PNG, GIF, BMP or WebP image."));
+}
+
+// Checks the declared size BEFORE decoding (a few KB of PNG can declare gigapixels): too many
+// pixels are decoded already downscaled where the format can, and refused where it cannot.
+Result<void> limitDecodedSize(QImageReader &reader, const PhotoOptions &options)
+{
+    const QSize declared = reader.size();
+    if (!declared.isValid())
+        return {};  // the allocation limit still guards the decoder
+    const qint64 pixels = qint64(declared.width()) * declared.height();
+    const qint64 fullLimit = fullDecodePixelLimit(options);
+    if (pixels <= fullLimit)
+        return {};
+    if (pixels > kScaledDecodeFactor * options.maxInputPixels
+        || !reader.supportsOption(QImageIOHandler::ScaledSize))
+        return tooManyPixels(declared, fullLimit);
+    reader.setScaledSize(fitWithin(declared, options.maxLongEdge, fullLimit));
+    return {};
 }
 
 struct Decoded {
@@ -252,40 +274,27 @@ Result<Decoded> decode(const QByteArray &input, const PhotoOptions &options)
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
-    reader.setAutoTransform(true);  // EXIF orientation; the tag itself is dropped below
+    reader.setAutoTransform(true);  // EXIF orientation; the tag itself is dropped later
 
     const QByteArray format = reader.format();  // from the content, never from a file name
     if (format.isEmpty())
         return notAnImage(input);
     if (!isAcceptedFormat(format))
-        return makeError(ErrorCode::InvalidInput,
-            PhotoProcessor::tr("%1 images are not supported. Save the photo as JPEG or PNG and "
-                               "insert it again.")
-                .arg(QString::fromLatin1(format.toUpper())));
-
+        return unsupportedFormat(QString::fromLatin1(format.toUpper()));
+    if (auto limited = limitDecodedSize(reader, options); !limited)
+        return limited.error();
     const ContainerInfo container = scanContainer(format, input);
     if (!container.complete)
         return damaged(QStringLiteral("%1 data ends before its end marker")
                            .arg(QString::fromLatin1(format.toUpper())));
 
-    // Check the declared size BEFORE decoding: a few KB of PNG can declare gigapixels.
+    // Ask before read(): afterwards the PNG handler looks for a next image and fails.
     const QSize declared = reader.size();
-    const qint64 fullLimit = fullDecodePixelLimit(options);
-    bool decodeScaled = false;
-    if (declared.isValid()) {
-        const qint64 pixels = qint64(declared.width()) * declared.height();
-        if (pixels > fullLimit) {
-            if (pixels > kScaledDecodeFactor * options.maxInputPixels
-                || !reader.supportsOption(QImageIOHandler::ScaledSize))
-                return tooManyPixels(declared, fullLimit);
-            reader.setScaledSize(fitWithin(declared, options.maxLongEdge, fullLimit));
-            decodeScaled = true;
-        }
-    }
-
+    const bool quarterTurn = reader.transformation() & QImageIOHandler::TransformationRotate90;
     Decoded decoded;
+    decoded.hadMetadata = container.metadata || !reader.textKeys().isEmpty();
     if (!reader.read(&decoded.image) || decoded.image.isNull()) {
-        if (decodeScaled)
+        if (reader.scaledSize().isValid())
             return makeError(ErrorCode::InvalidInput,
                 PhotoProcessor::tr("The photo is too large (%1 × %2 pixels) or damaged, and "
                                    "cannot be opened.")
@@ -294,11 +303,10 @@ Result<Decoded> decode(const QByteArray &input, const PhotoOptions &options)
                 reader.errorString());
         return damaged(reader.errorString());
     }
-    const bool quarterTurn = reader.transformation() & QImageIOHandler::TransformationRotate90;
-    decoded.originalSize = !declared.isValid() ? decoded.image.size()
-        : quarterTurn                          ? declared.transposed()
-                                               : declared;
-    decoded.hadMetadata = container.metadata || !reader.textKeys().isEmpty();
+    if (!declared.isValid())
+        decoded.originalSize = decoded.image.size();
+    else
+        decoded.originalSize = quarterTurn ? declared.transposed() : declared;
     return decoded;
 }
 
@@ -306,8 +314,7 @@ Result<Decoded> decode(const QByteArray &input, const PhotoOptions &options)
 // opaque, so a PNG with an unused alpha channel can still become a JPEG.
 QImage prepare(QImage image, int maxLongEdge)
 {
-    const QSize target
-        = fitWithin(image.size(), maxLongEdge, std::numeric_limits<qint64>::max());
+    const QSize target = fitWithin(image.size(), maxLongEdge, std::numeric_limits<qint64>::max());
     if (target != image.size())
         image = image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     bool transparent = false;
@@ -397,8 +404,8 @@ Encoded encodeJpeg(const QImage &image, int quality, qint64 budget)
     QImage smaller = image;
     while (budget > 0 && jpeg.bytes.size() > budget
         && std::max(smaller.width(), smaller.height()) > kMinBudgetLongEdge) {
-        smaller = smaller.scaled(smaller.size() * kBudgetScaleStep, Qt::IgnoreAspectRatio,
-            Qt::SmoothTransformation);
+        smaller = smaller.scaled(
+            smaller.size() * kBudgetScaleStep, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         jpeg = {encode(smaller, "jpeg", floor), smaller.size(), kJpegMime};
     }
     return jpeg;
@@ -430,14 +437,14 @@ Result<ProcessedPhoto> PhotoProcessor::process(const QByteArray &input) const
     if (input.size() > m_options.maxInputBytes)
         return makeError(ErrorCode::InvalidInput,
             tr("The photo is too large: %1 MB (at most %2 MB).")
-                .arg(megabytes(input.size()),
-                    megabytes(m_options.maxInputBytes)));
+                .arg(megabytes(input.size()), megabytes(m_options.maxInputBytes)));
 
     auto decoded = decode(input, m_options);
     if (!decoded)
         return decoded.error();
 
-    const QImage image = pixelsOnly(prepare(std::move(decoded.value().image), m_options.maxLongEdge));
+    const QImage image
+        = pixelsOnly(prepare(std::move(decoded.value().image), m_options.maxLongEdge));
     if (image.isNull())
         return makeError(ErrorCode::Internal, tr("Not enough memory to process the photo."));
 
@@ -472,23 +479,21 @@ Result<ProcessedPhoto> PhotoProcessor::processFile(const QString &path) const
     if (!info.exists())
         return makeError(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(shown));
     if (info.isDir())
-        return makeError(
-            ErrorCode::InvalidInput, tr("%1 is a folder, not a photo.").arg(shown));
+        return makeError(ErrorCode::InvalidInput, tr("%1 is a folder, not a photo.").arg(shown));
     // Refuse by size before reading: a huge file must not be pulled into memory.
     if (info.size() > m_options.maxInputBytes)
         return makeError(ErrorCode::InvalidInput,
             tr("The file %1 is too large: %2 MB (at most %3 MB).")
-                .arg(shown, megabytes(info.size()),
-                    megabytes(m_options.maxInputBytes)));
+                .arg(shown, megabytes(info.size()), megabytes(m_options.maxInputBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError,
-            tr("Cannot read the file %1: %2").arg(shown, file.errorString()));
+        return makeError(
+            ErrorCode::IoError, tr("Cannot read the file %1: %2").arg(shown, file.errorString()));
     // One byte over the limit is enough to refuse if the file grew since the size check.
     const QByteArray bytes = file.read(m_options.maxInputBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::IoError,
-            tr("Cannot read the file %1: %2").arg(shown, file.errorString()));
+        return makeError(
+            ErrorCode::IoError, tr("Cannot read the file %1: %2").arg(shown, file.errorString()));
     auto photo = process(bytes);
     if (!photo)
         return makeError(photo.error().code, tr("%1: %2").arg(shown, photo.error().message),
