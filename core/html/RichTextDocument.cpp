@@ -340,29 +340,10 @@ private:
 // Saving: QTextDocument -> HTML (made canonical by the sanitizer)
 // ---------------------------------------------------------------------------------------------
 
+// Text for the writer's HTML; the sanitizer that runs last settles the final escaping.
 QString escapeText(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar ch : text) {
-        switch (ch.unicode()) {
-        case u'&':
-            out += u"&amp;";
-            break;
-        case u'<':
-            out += u"&lt;";
-            break;
-        case u'>':
-            out += u"&gt;";
-            break;
-        case QChar::LineSeparator:
-            out += u"<br>";
-            break;
-        default:
-            out += ch;
-        }
-    }
-    return out;
+    return escape(text).replace(QChar::LineSeparator, QStringLiteral("<br>"));
 }
 
 // Inline markup a run of text carries, in the order tags open when they start together.
