@@ -4,11 +4,13 @@
 #include "text/VietnameseText.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextList>
@@ -140,6 +142,8 @@ void ArticleEditor::buildFormatBar()
         ->setToolTip(tr("Numbered list"));
     m_formatBar->addAction(tr("Quote"), this, &ArticleEditor::toggleQuote)
         ->setToolTip(tr("Block quote"));
+    QAction *photo = m_formatBar->addAction(tr("Photo…"), this, &ArticleEditor::choosePhoto);
+    photo->setToolTip(tr("Insert a photo from a file (or paste or drop one)"));
     QAction *link = m_formatBar->addAction(tr("Link…"), this, &ArticleEditor::insertLink);
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -215,6 +219,16 @@ void ArticleEditor::insertLink()
     format.setForeground(
         url.trimmed().isEmpty() ? palette().text() : QBrush(QColor(0x0b, 0x4a, 0x8b)));
     m_body->mergeCurrentCharFormat(format);
+}
+
+void ArticleEditor::choosePhoto()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Insert a photo"), QString(),
+        tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"));
+    if (path.isEmpty())
+        return;
+    if (auto inserted = m_body->insertPhotoFile(path); !inserted)
+        QMessageBox::warning(this, tr("Photo not inserted"), inserted.error().message);
 }
 
 void ArticleEditor::updateFormatActions()

@@ -42,6 +42,7 @@ private:
     void toggleList(bool ordered);
     void toggleQuote();
     void insertLink();
+    void choosePhoto();
     void updateFormatActions();
 
     QLineEdit *m_title;

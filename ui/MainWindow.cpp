@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "ArticleEditor.h"
+#include "BodyEdit.h"
 #include "editing/AutosaveSession.h"
 #include "io/PortalTime.h"
+#include "media/PhotoLibrary.h"
 #include "model/ArticleListModel.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
+#include "store/MediaStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +32,12 @@ namespace {
 const QString kLastArticleKey = QStringLiteral("ui.last_article");
 
 }  // namespace
+
+MainWindow::~MainWindow()
+{
+    // The editor (a child, deleted after our members) must not reach the library afterwards.
+    m_editor->bodyEdit()->setPhotoLibrary(nullptr);
+}
 
 MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_clock(clock)
@@ -64,7 +73,10 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyHint);
 
+    m_media = std::make_unique<MediaStore>(store.database(), clock);
+    m_photos = std::make_unique<PhotoLibrary>(*m_media);
     m_editor = new ArticleEditor(this);
+    m_editor->bodyEdit()->setPhotoLibrary(m_photos.get());
     m_session = new AutosaveSession(store, clock, this);
     m_session->setContentProvider([this] { return m_editor->content(); });
 

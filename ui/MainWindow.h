@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -16,11 +18,14 @@ class ArticleListModel;
 class ArticleStore;
 class AutosaveSession;
 class Clock;
+class MediaStore;
+class PhotoLibrary;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QTableView *articleView() const { return m_view; }
     ArticleListModel *articleModel() const { return m_model; }
@@ -54,6 +59,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
+    std::unique_ptr<MediaStore> m_media;
+    std::unique_ptr<PhotoLibrary> m_photos;
     ArticleEditor *m_editor = nullptr;
     AutosaveSession *m_session = nullptr;
 };

@@ -17,7 +17,7 @@
 //   <blockquote>
 //   <p>quoted</p>
 //   </blockquote>
-//   <figure><img src="newsdesk-media://ab12..." alt="Alt"><figcaption>Caption</figcaption></figure>
+//   <figure><img src="newsdesk-media:ab12..." alt="Alt"><figcaption>Caption</figcaption></figure>
 //   <table>
 //   <thead>
 //   <tr><th>A</th><th>B</th></tr>
@@ -41,7 +41,7 @@
 
 namespace newsdesk::html {
 
-// Scheme of media-store URLs: newsdesk-media://<sha256 hex>.
+// Scheme of media-store URLs: newsdesk-media:<sha256 hex> (see MediaUrl.h).
 inline constexpr QStringView kMediaScheme = u"newsdesk-media";
 
 struct SanitizeOptions {

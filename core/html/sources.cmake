@@ -3,4 +3,5 @@ target_sources(newsdesk_core PRIVATE
   html/HtmlSanitizer.h html/HtmlSanitizer.cpp
   html/Markdown.h html/Markdown.cpp
   html/RichTextDocument.h html/RichTextDocument.cpp
+  html/MediaUrl.h
 )

@@ -1,6 +1,6 @@
 #include "io/ArticleExporter.h"
 
-#include "html/HtmlSanitizer.h"
+#include "html/MediaUrl.h"
 #include "io/ArticleJson.h"
 #include "render/ArticlePage.h"
 #include "store/MediaStore.h"
@@ -45,12 +45,12 @@ QString ArticleExporter::fileNameFor(const Article &article, Format format)
 
 QString ArticleExporter::copyMedia(const QString &source, const QString &directory) const
 {
-    const QString prefix = html::kMediaScheme.toString() + QStringLiteral("://");
-    if (!source.startsWith(prefix))
+    const QString sha = html::mediaSha(QStringView(source));
+    if (sha.isEmpty())
         return source;
     if (!m_media)
         return {};
-    auto item = m_media->findBySha256(source.mid(prefix.size()));
+    auto item = m_media->findBySha256(sha);
     if (!item)
         return {};
     auto bytes = m_media->bytes(*item);

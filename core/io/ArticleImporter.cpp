@@ -1,6 +1,7 @@
 #include "io/ArticleImporter.h"
 
 #include "html/Markdown.h"
+#include "html/MediaUrl.h"
 #include "html/PlainText.h"
 #include "io/ArticleJson.h"
 #include "io/PortalTime.h"
@@ -253,7 +254,7 @@ QString ArticleImporter::ingestImage(const QString &source) const
     auto item = m_media->add(bytes, mime, QFileInfo(file).fileName());
     if (!item)
         return {};
-    return html::kMediaScheme.toString() + QStringLiteral("://") + item->sha256;
+    return html::mediaUrl(item->sha256);
 }
 
 }  // namespace newsdesk

@@ -16,7 +16,7 @@ namespace newsdesk::render {
 struct PageOptions {
     QTimeZone portalZone;
     QString portalName;  // shown in the banner; empty: no banner
-    // Maps each image src of the body (e.g. newsdesk-media://…) to what the page should load.
+    // Maps each image src of the body (e.g. newsdesk-media:…) to what the page should load.
     std::function<QString(const QString &src)> mapImageSource;
 };
 

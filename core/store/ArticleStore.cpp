@@ -256,8 +256,12 @@ Result<Article> ArticleStore::find(const QString &idOrUuidPrefix) const
     const QString key = normalizedUuid(idOrUuidPrefix);
     bool isNumber = false;
     const qint64 rowId = key.toLongLong(&isNumber);
-    if (isNumber && rowId > 0)
-        return get(rowId);
+    if (isNumber && rowId > 0) {
+        // "42" is a row number, but "12345678" may just as well start a uuid (one in forty do).
+        auto byRow = get(rowId);
+        if (byRow || byRow.error().code != ErrorCode::NotFound || key.size() < 4)
+            return byRow;
+    }
     if (key.size() < 4)
         return makeError(ErrorCode::InvalidInput,
             tr("\"%1\" is too short to name an article: give at least 4 characters of its id.")

@@ -255,6 +255,26 @@ unpublished, archived.</translation>
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Ảnh…</translation>
+    </message>
+    <message>
+        <source>Insert a photo from a file (or paste or drop one)</source>
+        <translation>Chèn ảnh từ tệp (hoặc dán, hoặc kéo thả ảnh vào)</translation>
+    </message>
+    <message>
+        <source>Insert a photo</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo not inserted</source>
+        <translation>Chưa chèn được ảnh</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::ArticleExporter</name>
@@ -372,6 +392,17 @@ unpublished, archived.</translation>
     <message>
         <source>Restored revision %1</source>
         <translation>Khôi phục phiên bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::BodyEdit</name>
+    <message>
+        <source>Photos cannot be added here.</source>
+        <translation>Không thể thêm ảnh ở đây.</translation>
+    </message>
+    <message>
+        <source>pasted photo</source>
+        <translation>ảnh dán vào</translation>
     </message>
 </context>
 <context>
@@ -571,6 +602,17 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>The photo file %1 is damaged.</source>
         <translation>Tệp ảnh %1 bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::PhotoLibrary</name>
+    <message>
+        <source>Not a stored photo: %1</source>
+        <translation>Không phải ảnh trong kho: %1</translation>
+    </message>
+    <message>
+        <source>The stored photo %1 cannot be read.</source>
+        <translation>Không đọc được ảnh %1 trong kho.</translation>
     </message>
 </context>
 <context>

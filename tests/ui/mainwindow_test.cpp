@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -243,6 +244,65 @@ TEST(Editor, NewArticleIsCreatedOpenedAndReopenedNextTime)
     QDir().mkpath(QStringLiteral(NEWSDESK_SCREENSHOT_DIR));
     EXPECT_TRUE(
         again.grab().save(QStringLiteral(NEWSDESK_SCREENSHOT_DIR "/main-window-editor.png")));
+}
+
+TEST(Editor, InsertsPhotosAsFiguresAndRefusesBrokenOnes)
+{
+    TestStore store;
+    fillNewsroom(store);
+    MainWindow window(*store.articles, store.clock);
+    showActive(window);
+    const qint64 id = window.autosave()->articleId();
+    BodyEdit *body = window.editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+
+    QImage photo(2600, 1300, QImage::Format_RGB32);
+    photo.fill(QColor(30, 120, 60));
+    const QString path = store.dir.filePath(QStringLiteral("anh-hien-truong.jpg"));
+    ASSERT_TRUE(photo.save(path, "JPEG", 95));
+    ASSERT_TRUE(body->insertPhotoFile(path).ok());
+    typeText(body, QStringLiteral("Hiện trường"));  // the cursor waits in the caption
+    ASSERT_TRUE(window.autosave()->saveNow().ok());
+
+    const QString stored = storedBody(store, id);
+    const QRegularExpression figure(
+        QStringLiteral("<figure><img src=\"newsdesk-media:([0-9a-f]{64})\" "
+                       "alt=\"\"><figcaption>Hiện trường</figcaption></figure>"));
+    const auto match = figure.match(stored);
+    ASSERT_TRUE(match.hasMatch()) << stored.toStdString();
+    auto item = store.media->findBySha256(match.captured(1));
+    ASSERT_TRUE(item.ok());
+    const QVariant shown = body->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("newsdesk-media:") + match.captured(1)));
+    EXPECT_EQ(shown.value<QImage>().width(), BodyEdit::kPreviewWidth) << shown.typeName();
+    const QImage kept = QImage::fromData(*store.media->bytes(*item));
+    EXPECT_EQ(kept.width(), 1920);  // scaled down on the way in
+    EXPECT_EQ(kept.height(), 960);
+
+    const QString broken = store.dir.filePath(QStringLiteral("hong.jpg"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("\xff\xd8\xff not really a photo");
+    file.close();
+    const QString before = body->canonicalHtml();
+    auto refused = body->insertPhotoFile(broken);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_FALSE(refused.error().message.isEmpty());
+    EXPECT_EQ(body->canonicalHtml(), before);
+
+    // A picture on the clipboard (copied from another program) goes in the same way.
+    auto *mime = new QMimeData;
+    QImage copied(300, 200, QImage::Format_RGB32);
+    copied.fill(Qt::white);
+    mime->setImageData(copied);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    body->setFocus();
+    QTest::keySequence(body, QKeySequence::Paste);
+    EXPECT_EQ(body->canonicalHtml().count(QStringLiteral("<figure>")), 2);
+
+    window.resize(1200, 800);
+    QDir().mkpath(QStringLiteral(NEWSDESK_SCREENSHOT_DIR));
+    EXPECT_TRUE(window.grab().save(QStringLiteral(NEWSDESK_SCREENSHOT_DIR "/editor-photo.png")));
 }
 
 TEST(MainWindow, AnEmptyStoreSaysWhatToDo)

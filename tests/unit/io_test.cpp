@@ -167,7 +167,8 @@ TEST(Importer, LocalPicturesGoIntoTheMediaStoreAndBrokenOnesAreDropped)
     auto imported = importer.importFile(page);
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     const QString body = imported->content.bodyHtml;
-    EXPECT_TRUE(body.contains(QStringLiteral("newsdesk-media://"))) << body.toStdString();
+    EXPECT_TRUE(body.contains(QStringLiteral("src=\"newsdesk-media:"))) << body.toStdString();
+    EXPECT_FALSE(body.contains(QStringLiteral("newsdesk-media://"))) << body.toStdString();
     EXPECT_FALSE(body.contains(QStringLiteral("hong.jpg")));
     EXPECT_EQ(store.articles->stats()->media, 1);
 }

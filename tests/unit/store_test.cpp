@@ -69,6 +69,17 @@ TEST(ArticleStore, FindsByRowIdUuidOrUniquePrefix)
     EXPECT_EQ(store.articles->find(QStringLiteral("999")).error().code, ErrorCode::NotFound);
 }
 
+TEST(ArticleStore, AnAllDigitUuidPrefixStillFindsTheArticle)
+{
+    TestStore store;
+    NewArticle article;
+    article.uuid = QStringLiteral("12345678-0000-4000-8000-000000000001");
+    article.content.title = QStringLiteral("Chữ số");
+    ASSERT_TRUE(store.articles->create(article).ok());
+    EXPECT_EQ(store.articles->find(QStringLiteral("12345678"))->uuid, article.uuid);
+    EXPECT_EQ(store.articles->find(QStringLiteral("1"))->uuid, article.uuid);  // row 1
+}
+
 TEST(ArticleStore, SavingChangesContentHashRevisionAndTime)
 {
     TestStore store;
