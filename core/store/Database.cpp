@@ -176,12 +176,20 @@ Result<void> Database::configure(const Options &options)
     // database or whose first pages are damaged, before anything is written.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
         return errorFor(query);
+    const int schemaObjects = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return errorFor(query);
     m_schemaVersion = query.value(0).toInt();
     query.finish();  // an unfinished statement would hold a read transaction open
     if (m_schemaVersion > latestSchemaVersion())
         return tooNewError(m_path, m_schemaVersion);
+    if (m_schemaVersion == 0 && schemaObjects > 0) {
+        // Some other program's SQLite file: adding our tables to it would damage it.
+        return makeError(ErrorCode::NotADatabase,
+            tr("%1 is an SQLite database of another program, not a Newsdesk article store. "
+               "Newsdesk has not changed the file.")
+                .arg(QDir::toNativeSeparators(m_path)));
+    }
     if (sqlite3_db_readonly(nativeHandle(), "main") == 1)
         return storeError(m_path, sqlite_code::ReadOnly, QStringLiteral("opened read-only"));
 

@@ -443,6 +443,10 @@ unpublished, archived.</translation>
         <source>The search ranking could not be set up.</source>
         <translation>Không khởi tạo được chức năng xếp hạng tìm kiếm.</translation>
     </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Newsdesk article store. Newsdesk has not changed the file.</source>
+        <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải kho bài viết của Newsdesk. Newsdesk chưa thay đổi tệp.</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MainWindow</name>

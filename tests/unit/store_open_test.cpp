@@ -170,6 +170,28 @@ TEST(DatabaseOpen, RefusesAFileThatIsNotADatabase)
     EXPECT_EQ(filesIn(dir.path()), QStringList {QStringLiteral("notes.sqlite3")});
 }
 
+TEST(DatabaseOpen, RefusesAnotherProgramsSqliteDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("danh-ba.sqlite3"));
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-foreign"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        ASSERT_TRUE(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE contacts(name TEXT)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-foreign"));
+    const QByteArray before = fileHash(path);
+    auto refused = Database::open(Database::Options {path});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotADatabase);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("danh-ba.sqlite3")));
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(filesIn(dir.path()), QStringList {QStringLiteral("danh-ba.sqlite3")});
+}
+
 TEST(DatabaseOpen, RefusesADamagedFileWithoutTouchingIt)
 {
     QTemporaryDir dir;
