@@ -1064,25 +1064,6 @@ QString collapseWhitespace(QStringView text)
     return text::nfc(out);
 }
 
-void appendEscapedText(QString &out, QStringView text)
-{
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;";
-            break;
-        case u'<':
-            out += u"&lt;";
-            break;
-        case u'>':
-            out += u"&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
-}
-
 // Leading number of a CSS or attribute length ("1", "1px", " 2.0 "); only px or no unit.
 std::optional<double> pixelLength(QStringView value)
 {
@@ -1869,7 +1850,7 @@ QString writeInline(const std::vector<Run> &runs)
                 open.push_back(bit);
             }
         }
-        appendEscapedText(out, text::nfc(run.text));
+        appendEscaped(out, text::nfc(run.text), false);
     }
     while (!open.empty()) {
         out += u"</" % tagName(open.back()) % u'>';

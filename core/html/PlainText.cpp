@@ -78,10 +78,8 @@ QString decodeEntity(QStringView name)
     return {};
 }
 
-QString escape(QStringView text)
+void appendEscaped(QString &out, QStringView text, bool quotes)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
     for (const QChar ch : text) {
         switch (ch.unicode()) {
         case u'&':
@@ -94,12 +92,23 @@ QString escape(QStringView text)
             out += u"&gt;";
             break;
         case u'"':
-            out += u"&quot;";
+            if (quotes) {
+                out += u"&quot;";
+                break;
+            }
+            out += ch;
             break;
         default:
             out += ch;
         }
     }
+}
+
+QString escape(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    appendEscaped(out, text, true);
     return out;
 }
 

@@ -15,6 +15,10 @@ QString toPlainText(QStringView html);
 // Escapes &, <, >, " for use in text and attribute values.
 QString escape(QStringView text);
 
+// Appends `text` to `out` with &, < and > escaped, and " too when `quotes` is true
+// (attribute values); canonical text leaves quotes alone.
+void appendEscaped(QString &out, QStringView text, bool quotes);
+
 // Decodes one entity body ("amp", "#39", "#x1F600"); empty when unknown.
 QString decodeEntity(QStringView name);
 
