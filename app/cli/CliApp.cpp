@@ -6,6 +6,8 @@
 #include "io/ArticleJson.h"
 #include "io/PortalTime.h"
 #include "text/WordDiff.h"
+#include "text/proofread/Proofreader.h"
+#include "text/proofread/SpellChecker.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace newsdesk::cli {
@@ -36,10 +39,13 @@ const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
     "  history ID                     list an article's revisions\n"
     "  diff ID REV_A REV_B            word differences between two revisions\n"
     "  restore ID REV                 bring back a revision (as a new revision)\n"
+    "  check (ID|FILE) [--words FILE] [--dictionary PATH]\n"
+    "                                 proofread an article or a file: spelling, spaces,\n"
+    "                                 quotes and brackets, tone marks\n"
     "\n"
     "Options:\n"
     "  --db PATH     use this store instead of the default one\n"
-    "  --json        machine-readable output (list, search, show, stats, history)\n"
+    "  --json        machine-readable output (list, search, show, stats, history, check)\n"
     "  --version     print the version\n"
     "ID is an article's number or (the start of) its uuid.\n"
     "Statuses: draft, in_review, changes_requested, approved, scheduled, published,\n"
@@ -221,6 +227,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("history"), &CliApp::showHistory},
         {QStringLiteral("diff"), &CliApp::diffRevisions},
         {QStringLiteral("restore"), &CliApp::restoreRevision},
+        {QStringLiteral("check"), &CliApp::checkArticle},
     };
     for (const auto &[name, handler] : commands) {
         if (name == command) {
@@ -250,13 +257,7 @@ int CliApp::importFiles(const QStringList &args)
         auto imported = importer.importFile(file);
         if (!imported)
             return fail(imported.error());
-        NewArticle article;
-        article.content = imported->content;
-        article.publishAt = imported->publishAt;
-        article.uuid = imported->uuid;
-        article.status = imported->status.value_or(Status::Draft);
-        article.createdAt = imported->createdAt;
-        articles.append(article);
+        articles.append(toNewArticle(*imported));
     }
     SaveOptions save;
     save.recordRevision = true;
@@ -647,6 +648,119 @@ int CliApp::restoreRevision(const QStringList &args)
     if (!restored)
         return fail(restored.error());
     m_out << tr("restored revision %1 of %2").arg(number).arg(shortId(restored->uuid)) << '\n';
+    return Success;
+}
+
+namespace {
+
+// What proofreading sees of an article: the title on line 1, the sapo, then the body's
+// paragraphs one a line. Positions in the output refer to this text.
+QString proofreadingText(const ArticleContent &content)
+{
+    QString text = content.title + QLatin1Char('\n');
+    if (!content.summary.isEmpty())
+        text += content.summary + QLatin1Char('\n');
+    return text + html::toPlainText(content.bodyHtml);
+}
+
+// 1-based line and column (in UTF-16 units) of every offset, from the line starts.
+struct LineIndex {
+    explicit LineIndex(const QString &text)
+    {
+        starts.append(0);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == u'\n')
+                starts.append(int(i) + 1);
+        }
+    }
+    std::pair<int, int> at(int offset) const
+    {
+        const auto it = std::upper_bound(starts.cbegin(), starts.cend(), offset) - 1;
+        return {int(it - starts.cbegin()) + 1, offset - *it + 1};
+    }
+    QList<int> starts;
+};
+
+}  // namespace
+
+int CliApp::checkArticle(const QStringList &args)
+{
+    OptionReader options(args);
+    const auto wordsFile = options.value(QStringLiteral("words"));
+    const auto dictionary = options.value(QStringLiteral("dictionary"));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("check: unknown option %1.").arg(*unknown));
+    if (options.positional().size() != 1)
+        return usage(tr("check: give one article id or file."));
+    if ((wordsFile && wordsFile->isEmpty()) || (dictionary && dictionary->isEmpty()))
+        return usage(tr("check: --words and --dictionary need a path."));
+
+    // A path to an existing file, or one with an article file's extension, is a file;
+    // anything else is an article id, looked up as "show" does.
+    const QString target = options.positional().front();
+    QString text;
+    if (QFileInfo(target).isFile() || ArticleImporter::formatForPath(target)) {
+        const ArticleImporter importer(portal_time::defaultZone());
+        auto imported = importer.importFile(target);
+        if (!imported)
+            return fail(imported.error());
+        text = proofreadingText(imported->content);
+    } else {
+        if (!openStore(StoreAccess::MustExist))
+            return Failure;
+        auto article = m_articles->find(target);
+        if (!article)
+            return fail(article.error());
+        text = proofreadingText(article->content);
+    }
+
+    // Without the default dictionary the other rules still run; a dictionary or word list
+    // asked for by name must load.
+    std::unique_ptr<proofread::SpellChecker> spell;
+    auto opened = proofread::SpellChecker::open(
+        dictionary.value_or(proofread::SpellChecker::defaultDictionary()));
+    if (opened) {
+        spell = std::move(opened).value();
+    } else if (dictionary) {
+        return fail(opened.error());
+    } else {
+        m_err << "newsdesk-cli: " << tr("spell checking is off: %1").arg(opened.error().message)
+              << '\n';
+    }
+    if (wordsFile) {
+        if (!spell)
+            return fail(tr("check: --words needs the spelling dictionary."));
+        if (auto loaded = spell->loadPersonalWords(*wordsFile); !loaded)
+            return fail(loaded.error());
+    }
+
+    const auto findings = proofread::Proofreader(spell.get()).check(text);
+    const LineIndex lines(text);
+    QJsonArray array;
+    for (const auto &finding : findings) {
+        const auto [line, column] = lines.at(finding.start);
+        const QString found = text.mid(finding.start, finding.length);
+        if (m_json) {
+            array.append(QJsonObject {{QStringLiteral("offset"), finding.start},
+                {QStringLiteral("length"), finding.length}, {QStringLiteral("line"), line},
+                {QStringLiteral("column"), column},
+                {QStringLiteral("rule"), proofread::ruleKey(finding.rule)},
+                {QStringLiteral("ruleName"), proofread::ruleDisplayName(finding.rule)},
+                {QStringLiteral("text"), found}, {QStringLiteral("message"), finding.message},
+                {QStringLiteral("replacement"),
+                    finding.replacement ? QJsonValue(*finding.replacement) : QJsonValue()}});
+            continue;
+        }
+        m_out << line << ':' << column << " (" << finding.start << ")  "
+              << proofread::ruleKey(finding.rule) << "  \"" << found << '"';
+        if (finding.replacement)
+            m_out << " -> \"" << *finding.replacement << '"';
+        m_out << "  " << finding.message << '\n';
+    }
+    if (m_json)
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    else if (findings.isEmpty())
+        m_err << tr("No problems found.") << '\n';
     return Success;
 }
 

@@ -42,6 +42,7 @@ private:
     int showHistory(const QStringList &args);
     int diffRevisions(const QStringList &args);
     int restoreRevision(const QStringList &args);
+    int checkArticle(const QStringList &args);
 
     QTextStream m_out;
     QTextStream m_err;

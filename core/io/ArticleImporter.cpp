@@ -257,4 +257,15 @@ QString ArticleImporter::ingestImage(const QString &source) const
     return html::mediaUrl(item->sha256);
 }
 
+NewArticle toNewArticle(const ImportedArticle &imported)
+{
+    NewArticle article;
+    article.content = imported.content;
+    article.publishAt = imported.publishAt;
+    article.uuid = imported.uuid;
+    article.status = imported.status.value_or(Status::Draft);
+    article.createdAt = imported.createdAt;
+    return article;
+}
+
 }  // namespace newsdesk

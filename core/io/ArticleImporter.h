@@ -11,6 +11,7 @@
 
 #include "domain/Article.h"
 #include "html/HtmlSanitizer.h"
+#include "store/ArticleStore.h"
 #include "util/Result.h"
 #include <QCoreApplication>
 
@@ -33,6 +34,9 @@ struct ImportedArticle {
     QDateTime createdAt;
     html::SanitizeReport report;  // what the sanitizer took out
 };
+
+// What the store is given for an imported article (a draft unless the file says otherwise).
+NewArticle toNewArticle(const ImportedArticle &imported);
 
 class ArticleImporter {
     Q_DECLARE_TR_FUNCTIONS(newsdesk::ArticleImporter)

@@ -365,3 +365,94 @@ TEST_F(Cli, RefusesAReadOnlyStore)
     EXPECT_TRUE(result.err.contains(QStringLiteral("read-only"))) << result.err.toStdString();
     ASSERT_TRUE(QFile::setPermissions(db(), QFile::ReadOwner | QFile::WriteOwner));
 }
+
+TEST_F(Cli, ChecksAFileAndPrintsEachFindingWithItsPosition)
+{
+    const QString file = write(QStringLiteral("kiem-tra.txt"),
+        "Mường Lay triển khai Nghị quyết\n\n"
+        "Dự án được được triển khai.Thực hiện tốt , công tác.\n\n"
+        "Quyêt tâm hoàn thành.\n");
+    const CliRun result = run({QStringLiteral("check"), file});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();  // findings are not an error
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << result.out.toStdString();
+    // The title is line 1; the body's paragraphs follow one a line.
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("2:7 (38)  repeated-word  \"được được\" -> "
+                                                   "\"được\"")))
+        << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("2:27 (58)  missing-space  \".\" -> \". \"")))
+        << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].contains(QStringLiteral("extra-space")));
+    EXPECT_TRUE(lines[3].startsWith(QStringLiteral("3:1 ")));
+    EXPECT_TRUE(lines[3].contains(QStringLiteral("tone-or-hook  \"Quyêt\" -> \"Quyết\"")));
+}
+
+TEST_F(Cli, ChecksAStoredArticleAsJson)
+{
+    const QString file = write(QStringLiteral("bai.md"),
+        "# Hòa bình và hoà hợp, hoà giải\n\nTổng quátnăm nay (theo báo cáo.\n");
+    const CliRun imported = cli({QStringLiteral("--json"), QStringLiteral("import"), file});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QString uuid = QJsonDocument::fromJson(imported.out.toUtf8())
+                             .array()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("uuid"))
+                             .toString();
+    const CliRun result = cli({QStringLiteral("check"), uuid.left(8), QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonArray findings = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    ASSERT_EQ(findings.size(), 3) << result.out.toStdString();
+    const QJsonObject tone = findings[0].toObject();
+    EXPECT_EQ(
+        tone.value(QStringLiteral("rule")).toString(), QStringLiteral("mixed-tone-placement"));
+    EXPECT_EQ(tone.value(QStringLiteral("text")).toString(), QStringLiteral("Hòa"));
+    EXPECT_EQ(tone.value(QStringLiteral("replacement")).toString(), QStringLiteral("Hoà"));
+    EXPECT_EQ(tone.value(QStringLiteral("line")).toInt(), 1);
+    EXPECT_EQ(tone.value(QStringLiteral("column")).toInt(), 1);
+    EXPECT_EQ(tone.value(QStringLiteral("offset")).toInt(), 0);
+    EXPECT_FALSE(tone.value(QStringLiteral("message")).toString().isEmpty());
+    EXPECT_FALSE(tone.value(QStringLiteral("ruleName")).toString().isEmpty());
+    const QJsonObject joined = findings[1].toObject();
+    EXPECT_EQ(joined.value(QStringLiteral("rule")).toString(), QStringLiteral("joined-words"));
+    EXPECT_EQ(joined.value(QStringLiteral("replacement")).toString(), QStringLiteral("quát năm"));
+    EXPECT_EQ(joined.value(QStringLiteral("line")).toInt(), 2);
+    EXPECT_EQ(joined.value(QStringLiteral("column")).toInt(), 6);
+    const QJsonObject bracket = findings[2].toObject();
+    EXPECT_EQ(bracket.value(QStringLiteral("rule")).toString(), QStringLiteral("unmatched-pair"));
+    EXPECT_TRUE(bracket.value(QStringLiteral("replacement")).isNull());
+}
+
+TEST_F(Cli, CheckUsesThePersonalWordListAndSaysWhenAllIsWell)
+{
+    const QString file = write(QStringLiteral("sach.txt"), "Tiêu đề\n\nPắc Ma là bản đẹp.\n");
+    const QString words = write(QStringLiteral("tu-rieng.txt"), "Pắc\n");
+    const CliRun clean = run({QStringLiteral("check"), file, QStringLiteral("--words"), words});
+    EXPECT_EQ(clean.exitCode, 0);
+    EXPECT_EQ(clean.out, QString());
+    EXPECT_TRUE(clean.err.contains(QStringLiteral("No problems found"))) << clean.err.toStdString();
+    // Without the list, the name looks like a syllable with a wrong mark.
+    const CliRun flagged = run({QStringLiteral("check"), file, QStringLiteral("--json")});
+    const QJsonArray findings = QJsonDocument::fromJson(flagged.out.toUtf8()).array();
+    ASSERT_EQ(findings.size(), 1) << flagged.out.toStdString();
+    EXPECT_EQ(
+        findings[0].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Pắc"));
+}
+
+TEST_F(Cli, CheckReportsBadInput)
+{
+    expectOneLineError(cli({QStringLiteral("check")}), 2, QStringLiteral("check"));
+    expectOneLineError(cli({QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")}), 2,
+        QStringLiteral("check"));
+    expectOneLineError(run({QStringLiteral("check"), dir.filePath(QStringLiteral("khong-co.txt"))}),
+        1, QStringLiteral("khong-co.txt"));
+    importSample();
+    expectOneLineError(
+        cli({QStringLiteral("check"), QStringLiteral("ffffffff")}), 1, QStringLiteral("ffffffff"));
+    const QString file = write(QStringLiteral("a.txt"), "Tiêu đề\n\nThân bài.\n");
+    expectOneLineError(run({QStringLiteral("check"), file, QStringLiteral("--dictionary"),
+                           dir.filePath(QStringLiteral("vi_XX"))}),
+        1, QStringLiteral("vi_XX.aff"));
+    expectOneLineError(run({QStringLiteral("check"), file, QStringLiteral("--bogus")}), 2,
+        QStringLiteral("--bogus"));
+}
