@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QVariant>
 
 #include <optional>
 
@@ -34,17 +35,30 @@ struct SaveOptions {
     std::optional<QDateTime> publishAt;  // set (or clear, with an invalid time) the publish time
 };
 
+// The orders the article list offers. Every order ends with the row id, so it is total.
+enum class ListSortKey { Updated, Title, Status, Author, PublishAt };
+
+struct ListOrder {
+    ListSortKey key = ListSortKey::Updated;
+    bool descending = true;
+    bool operator==(const ListOrder &) const = default;
+};
+
 // Keyset paging: the next page starts after the last row seen, so page 1,000 costs what
-// page 1 costs.
+// page 1 costs. Make one with ListCursor::after(lastRow, order).
 struct ListCursor {
     QDateTime updatedAt;
     qint64 id = 0;
+    QVariant sortValue;  // the row's value of the order's key (unused for Updated)
+
+    static ListCursor after(const ArticleSummary &row, const ListOrder &order);
 };
 
 struct ListQuery {
     std::optional<Status> status;
     int limit = 100;
-    std::optional<ListCursor> after;  // newest first
+    std::optional<ListCursor> after;
+    ListOrder order;  // newest first unless told otherwise
 };
 
 struct StoreStats {

@@ -3,6 +3,7 @@
 #include "store/Migrations.h"
 #include "store/SearchIndex.h"
 #include "store/SearchRanking.h"
+#include "store/SqlFolding.h"
 #include "store/SqliteErrors.h"
 
 #include <QCoreApplication>
@@ -214,7 +215,7 @@ Result<void> Database::configure(const Options &options)
         if (auto done = exec(pragma); !done)
             return done;
     }
-    if (!registerSearchRanking(nativeHandle()))
+    if (!registerSearchRanking(nativeHandle()) || !registerSqlFolding(nativeHandle()))
         return makeError(ErrorCode::Internal, tr("The search ranking could not be set up."),
             QStringLiteral("FTS5 API not available"));
 

@@ -66,6 +66,123 @@ std::vector<Migration> buildMigrations()
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
     });
+    steps.push_back(Migration {
+        2,
+        "review workflow: approvals, revocation trigger, review notes, audit chain",
+        {
+            // Workflow facts live beside the article row rather than in new articles columns:
+            // ALTER TABLE would put them after body_html, and every inbox or calendar query
+            // would then walk the body's overflow pages. One row per article (trigger below).
+            QStringLiteral(R"(CREATE TABLE article_workflow (
+                article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                approved_hash TEXT,
+                approved_by TEXT NOT NULL DEFAULT '',
+                approved_at INTEGER,
+                live_hash TEXT,
+                scheduled_at INTEGER,
+                submitted_by TEXT NOT NULL DEFAULT '',
+                submitted_at INTEGER,
+                status_changed_at INTEGER))"),
+            QStringLiteral("CREATE INDEX article_workflow_by_schedule ON "
+                           "article_workflow(scheduled_at) WHERE scheduled_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX articles_by_publish_at ON articles(publish_at) "
+                           "WHERE publish_at IS NOT NULL"),
+            // Articles already marked published are on the portal with their current text.
+            QStringLiteral("INSERT INTO article_workflow(article_id, live_hash) SELECT id, CASE "
+                           "WHEN status = 'published' THEN content_hash END FROM articles"),
+            QStringLiteral(R"(CREATE TRIGGER articles_workflow_row AFTER INSERT ON articles
+                BEGIN
+                    INSERT OR IGNORE INTO article_workflow(article_id, live_hash)
+                    VALUES(NEW.id, CASE WHEN NEW.status = 'published' THEN NEW.content_hash END);
+                END)"),
+            // Revocations wait here until WorkflowService records them in the audit chain
+            // (a trigger cannot compute the chain's SHA-256).
+            QStringLiteral(R"(CREATE TABLE approval_revocations (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                from_status TEXT NOT NULL,
+                approved_hash TEXT NOT NULL,
+                new_hash TEXT NOT NULL,
+                revoked_at INTEGER NOT NULL,
+                recorded_event_id INTEGER))"),
+            QStringLiteral("CREATE INDEX approval_revocations_pending ON "
+                           "approval_revocations(id) WHERE recorded_event_id IS NULL"),
+            // Any change of the text of an approved or scheduled article, by whatever code,
+            // sends it back to Draft: an approval covers exactly one content hash.
+            QStringLiteral(R"(CREATE TRIGGER articles_revoke_approval
+                AFTER UPDATE OF content_hash ON articles
+                WHEN NEW.status IN ('approved', 'scheduled')
+                    AND NEW.content_hash IS NOT OLD.content_hash
+                    AND NEW.content_hash IS NOT
+                        (SELECT approved_hash FROM article_workflow WHERE article_id = NEW.id)
+                BEGIN
+                    INSERT INTO approval_revocations(article_id, from_status, approved_hash,
+                        new_hash, revoked_at)
+                    VALUES(NEW.id, NEW.status,
+                        COALESCE((SELECT approved_hash FROM article_workflow
+                                  WHERE article_id = NEW.id), ''),
+                        NEW.content_hash, NEW.updated_at);
+                    UPDATE article_workflow SET scheduled_at = NULL,
+                        status_changed_at = NEW.updated_at WHERE article_id = NEW.id;
+                    UPDATE articles SET status = 'draft' WHERE id = NEW.id;
+                END)"),
+            // Offsets are into the editor's plain text at content_hash; quoted_text lets the UI
+            // find the passage again after edits.
+            QStringLiteral(R"(CREATE TABLE review_notes (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                author TEXT NOT NULL,
+                note TEXT NOT NULL,
+                anchor_start INTEGER,
+                anchor_length INTEGER,
+                quoted_text TEXT NOT NULL DEFAULT '',
+                content_hash TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                resolved INTEGER NOT NULL DEFAULT 0,
+                resolved_by TEXT NOT NULL DEFAULT '',
+                resolved_at INTEGER))"),
+            QStringLiteral("CREATE INDEX review_notes_by_article ON review_notes(article_id, id)"),
+            // No foreign key: the history outlives the article it tells about.
+            QStringLiteral(R"(CREATE TABLE audit_events (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL,
+                article_uuid TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                role TEXT NOT NULL,
+                action TEXT NOT NULL,
+                from_status TEXT NOT NULL,
+                to_status TEXT NOT NULL,
+                note TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                scheduled_at INTEGER,
+                created_at INTEGER NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX audit_events_by_article ON audit_events(article_id, id)"),
+            // Defence in depth: the chain still detects tampering by someone who drops these.
+            QStringLiteral(R"(CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+                BEGIN SELECT RAISE(ABORT, 'the review history is append-only'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+                BEGIN SELECT RAISE(ABORT, 'the review history is append-only'); END)"),
+        },
+    });
+    steps.push_back(Migration {
+        3,
+        "sort keys for the article list",
+        {
+            // Folded title and author (no case, no diacritics, đ as d), written with every
+            // save, so sorting by them is an index walk and "Đà Lạt" sorts under D.
+            QStringLiteral("ALTER TABLE articles ADD COLUMN title_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN author_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE articles SET title_key = newsdesk_fold(title), "
+                           "author_key = newsdesk_fold(author)"),
+            QStringLiteral("CREATE INDEX articles_by_title ON articles(title_key, id)"),
+            QStringLiteral("CREATE INDEX articles_by_author ON articles(author_key, id)"),
+            QStringLiteral("CREATE INDEX articles_by_status_id ON articles(status, id)"),
+            QStringLiteral(
+                "CREATE INDEX articles_by_publish ON articles(COALESCE(publish_at, 0), id)"),
+        },
+    });
     return steps;
 }
 

@@ -1,6 +1,7 @@
 // Opening stores: pragmas, migrations from every earlier schema, and every kind of bad file.
 // A refused file must be left byte-for-byte as it was.
 #include "TestStore.h"
+#include "store/AuditLog.h"
 #include "store/Migrations.h"
 
 #include <QCryptographicHash>
@@ -53,6 +54,40 @@ QString makeStoreWithArticles(QTemporaryDir &dir)
         EXPECT_TRUE(store.create(article).ok());
     }
     return path;
+}
+
+// Schema 1 -> 2: every article gets its workflow row, published ones count as live with their
+// current text, nobody's approval is invented, and the new triggers work on old rows.
+void expectWorkflowUpgradeFrom1(Database &db)
+{
+    QSqlQuery query(db.connection());
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("SELECT a.status, w.live_hash, w.approved_hash FROM articles a "
+                                  "JOIN article_workflow w ON w.article_id = a.id ORDER BY a.id")));
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString() + QLatin1Char('/')
+                + (query.value(1).isNull() ? QStringLiteral("-") : query.value(1).toString())
+                + QLatin1Char('/')
+                + (query.value(2).isNull() ? QStringLiteral("-") : query.value(2).toString());
+    EXPECT_EQ(rows,
+        (QStringList {QStringLiteral("draft/-/-"), QStringLiteral("published/p/-"),
+            QStringLiteral("approved/-/-")}));
+    // An old "approved" article has no approval on record: any edit sends it back to Draft.
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE articles SET content_hash = 'b' WHERE id = 3")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT status FROM articles WHERE id = 3")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("draft"));
+    // The history starts empty and valid, and refuses changes.
+    AuditLog log(db);
+    auto verified = log.verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok);
+    EXPECT_EQ(verified->checkedEvents, 0);
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                          "'trigger' AND name LIKE 'audit_events_%'")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), 2);
 }
 
 }  // namespace
@@ -108,6 +143,15 @@ TEST(DatabaseOpen, UpgradesEveryEarlierSchemaVersion)
                     insert.exec(QStringLiteral("INSERT INTO article_search(rowid, title, body, "
                                                "meta) VALUES(1, 'bai cu', 'muong lay', '')")));
             }
+            if (version == 1) {
+                // Before the workflow (schema 2): statuses existed, approvals did not.
+                QSqlQuery insert(old.value()->connection());
+                ASSERT_TRUE(insert.exec(QStringLiteral(
+                    "INSERT INTO articles(uuid, status, title, content_hash, created_at, "
+                    "updated_at) VALUES('0000aaaa-0000-0000-0000-000000000002', 'published', "
+                    "'Đã đăng', 'p', 1, 1), ('0000aaaa-0000-0000-0000-000000000003', "
+                    "'approved', 'Đã duyệt', 'a', 1, 1)")));
+            }
         }
         auto upgraded = Database::open(Database::Options {path});
         ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
@@ -122,6 +166,8 @@ TEST(DatabaseOpen, UpgradesEveryEarlierSchemaVersion)
             ASSERT_EQ(found->size(), 1);
             EXPECT_EQ(found->front().article.title, QStringLiteral("Bài cũ"));
         }
+        if (version == 1)
+            expectWorkflowUpgradeFrom1(*upgraded.value());
     }
 }
 
