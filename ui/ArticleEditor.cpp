@@ -1,9 +1,15 @@
 #include "ArticleEditor.h"
 
 #include "BodyEdit.h"
+#include "FindReplaceBar.h"
+#include "html/RichTextDocument.h"
+#include "media/PhotoLibrary.h"
 #include "text/VietnameseText.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,9 +18,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTextBlock>
 #include <QTextList>
+#include <QTextTable>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace newsdesk {
@@ -35,7 +44,9 @@ QStringList splitTags(const QString &text)
 ArticleEditor::ArticleEditor(QWidget *parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_summary(new QPlainTextEdit(this)),
       m_author(new QLineEdit(this)), m_category(new QLineEdit(this)), m_tags(new QLineEdit(this)),
-      m_body(new BodyEdit(this)), m_formatBar(new QToolBar(tr("Format"), this))
+      m_body(new BodyEdit(this)), m_formatBar(new QToolBar(tr("Format"), this)),
+      m_findBar(new FindReplaceBar(m_body, this)), m_featuredThumb(new QLabel(this)),
+      m_featuredRemove(new QToolButton(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -57,6 +68,23 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     meta->addWidget(new QLabel(tr("Tags:"), this));
     meta->addWidget(m_tags, 2);
 
+    // The featured image: the picture the portal shows with the article in lists.
+    m_featuredThumb->setFixedSize(96, 54);
+    m_featuredThumb->setAlignment(Qt::AlignCenter);
+    m_featuredThumb->setFrameShape(QFrame::StyledPanel);
+    auto *chooseFeatured = new QToolButton(this);
+    chooseFeatured->setText(tr("Choose…"));
+    chooseFeatured->setToolTip(tr("Choose the featured image from a file"));
+    connect(chooseFeatured, &QToolButton::clicked, this, &ArticleEditor::chooseFeaturedImage);
+    m_featuredRemove->setText(tr("Remove"));
+    connect(m_featuredRemove, &QToolButton::clicked, this, [this] { setFeaturedImage(0); });
+    meta->addSpacing(8);
+    meta->addWidget(new QLabel(tr("Featured image:"), this));
+    meta->addWidget(m_featuredThumb);
+    meta->addWidget(chooseFeatured);
+    meta->addWidget(m_featuredRemove);
+    showFeaturedImage();
+
     buildFormatBar();
 
     auto *layout = new QVBoxLayout(this);
@@ -66,6 +94,7 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     layout->addLayout(meta);
     layout->addWidget(m_formatBar);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_findBar);
 
     auto changed = [this] {
         if (!m_loading)
@@ -147,11 +176,34 @@ void ArticleEditor::buildFormatBar()
     QAction *link = m_formatBar->addAction(tr("Link…"), this, &ArticleEditor::insertLink);
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_formatBar->addAction(tr("Table…"), this, &ArticleEditor::chooseTable)
+        ->setToolTip(tr("Insert a table"));
+    m_formatBar->addSeparator();
+    m_findAction = m_formatBar->addAction(tr("Find…"), m_findBar, &FindReplaceBar::openFind);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_replaceAction
+        = m_formatBar->addAction(tr("Replace…"), m_findBar, &FindReplaceBar::openReplace);
+    m_replaceAction->setShortcut(QKeySequence::Replace);
+    m_replaceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // F3 / Shift+F3 work without the buttons on the bar.
+    auto *findNext = new QAction(tr("Find next"), this);
+    findNext->setShortcut(QKeySequence::FindNext);
+    findNext->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findNext, &QAction::triggered, m_findBar, [this] { m_findBar->findNext(false); });
+    addAction(findNext);
+    auto *findPrevious = new QAction(tr("Find previous"), this);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    findPrevious->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findPrevious, &QAction::triggered, m_findBar, [this] { m_findBar->findNext(true); });
+    addAction(findPrevious);
     m_formatBar->addSeparator();
     QAction *undo = m_formatBar->addAction(tr("Undo"), m_body, &QTextEdit::undo);
+    undo->setToolTip(tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString()));
     undo->setEnabled(false);
     connect(m_body, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
     QAction *redo = m_formatBar->addAction(tr("Redo"), m_body, &QTextEdit::redo);
+    redo->setToolTip(tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString()));
     redo->setEnabled(false);
     connect(m_body, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
     // A shortcut with WidgetWithChildrenShortcut context works where focus is inside a widget
@@ -231,6 +283,112 @@ void ArticleEditor::choosePhoto()
         QMessageBox::warning(this, tr("Photo not inserted"), inserted.error().message);
 }
 
+void ArticleEditor::chooseTable()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Insert a table"));
+    auto *rows = new QSpinBox(&dialog);
+    rows->setRange(1, 500);
+    rows->setValue(3);
+    auto *columns = new QSpinBox(&dialog);
+    columns->setRange(1, 20);
+    columns->setValue(3);
+    auto *header = new QCheckBox(tr("First row is a header"), &dialog);
+    header->setChecked(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Rows:"), rows);
+    form->addRow(tr("Columns:"), columns);
+    form->addRow(header);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        insertTable(rows->value(), columns->value(), header->isChecked());
+}
+
+void ArticleEditor::insertTable(int rows, int columns, bool header)
+{
+    QTextTableFormat format;
+    format.setBorder(1);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellPadding(4);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setHeaderRowCount(header ? 1 : 0);  // becomes <thead>
+    QTextCursor cursor = m_body->textCursor();
+    cursor.beginEditBlock();
+    QTextTable *table = cursor.insertTable(rows, columns, format);
+    if (header) {
+        for (int column = 0; column < columns; ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextCharFormat cellFormat = cell.format();
+            cellFormat.setProperty(html::HeaderCellProperty, true);
+            cellFormat.setBackground(QColor(0xf0, 0xf0, 0xf0));  // a look only, not saved
+            cell.setFormat(cellFormat);
+        }
+    }
+    cursor.endEditBlock();
+    m_body->setTextCursor(table->cellAt(0, 0).firstCursorPosition());
+}
+
+void ArticleEditor::setPhotoLibrary(PhotoLibrary *library)
+{
+    m_photos = library;
+    m_body->setPhotoLibrary(library);
+    showFeaturedImage();
+}
+
+void ArticleEditor::chooseFeaturedImage()
+{
+    if (!m_photos)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the featured image"),
+        QString(), tr("Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"));
+    if (path.isEmpty())
+        return;
+    auto item = m_photos->addFile(path);
+    if (!item) {
+        QMessageBox::warning(this, tr("Photo not used"), item.error().message);
+        return;
+    }
+    setFeaturedImage(item->id);
+}
+
+void ArticleEditor::setFeaturedImage(qint64 mediaId)
+{
+    const std::optional<qint64> wanted
+        = mediaId > 0 ? std::optional<qint64>(mediaId) : std::nullopt;
+    if (wanted == m_featuredMediaId)
+        return;
+    m_featuredMediaId = wanted;
+    showFeaturedImage();
+    if (!m_loading)
+        Q_EMIT edited();
+}
+
+void ArticleEditor::showFeaturedImage()
+{
+    m_featuredRemove->setEnabled(m_featuredMediaId.has_value());
+    if (!m_featuredMediaId) {
+        m_featuredThumb->setPixmap({});
+        m_featuredThumb->setText(tr("none"));
+        m_featuredThumb->setToolTip({});
+        return;
+    }
+    auto picture = m_photos ? m_photos->imageOf(*m_featuredMediaId, 192)
+                            : Result<QImage>(makeError(ErrorCode::Internal, QString()));
+    if (!picture) {
+        m_featuredThumb->setPixmap({});
+        m_featuredThumb->setText(tr("missing"));
+        m_featuredThumb->setToolTip(picture.error().message);
+        return;
+    }
+    m_featuredThumb->setToolTip({});
+    m_featuredThumb->setPixmap(QPixmap::fromImage(
+        picture->scaled(m_featuredThumb->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
 void ArticleEditor::updateFormatActions()
 {
     const QTextCharFormat format = m_body->currentCharFormat();
@@ -250,6 +408,8 @@ void ArticleEditor::load(const Article &article)
     m_tags->setText(article.content.tags.join(QStringLiteral(", ")));
     m_body->setCanonicalHtml(article.content.bodyHtml);
     m_featuredMediaId = article.content.featuredMediaId;
+    showFeaturedImage();
+    m_findBar->hide();
     m_loading = false;
     setEnabled(true);
 }
@@ -264,6 +424,7 @@ void ArticleEditor::clear()
     m_tags->clear();
     m_body->setCanonicalHtml(QString());
     m_featuredMediaId.reset();
+    showFeaturedImage();
     m_loading = false;
     setEnabled(false);
 }

@@ -10,13 +10,17 @@
 #include <optional>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QToolBar;
+class QToolButton;
 
 namespace newsdesk {
 
 class BodyEdit;
+class FindReplaceBar;
+class PhotoLibrary;
 
 class ArticleEditor : public QWidget {
     Q_OBJECT
@@ -31,6 +35,17 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     BodyEdit *bodyEdit() const { return m_body; }
     QToolBar *formatBar() const { return m_formatBar; }
+    FindReplaceBar *findBar() const { return m_findBar; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *replaceAction() const { return m_replaceAction; }
+
+    // Where photos are kept: the body's pictures and the featured image.
+    void setPhotoLibrary(PhotoLibrary *library);
+    // Makes `mediaId` the featured image (0 removes it), as if the person chose it.
+    void setFeaturedImage(qint64 mediaId);
+    std::optional<qint64> featuredImage() const { return m_featuredMediaId; }
+    // Inserts a table at the cursor; with a header, the first row is header cells.
+    void insertTable(int rows, int columns, bool header);
 
 Q_SIGNALS:
     // Any field changed by the person (not by load()).
@@ -43,6 +58,9 @@ private:
     void toggleQuote();
     void insertLink();
     void choosePhoto();
+    void chooseTable();
+    void chooseFeaturedImage();
+    void showFeaturedImage();
     void updateFormatActions();
 
     QLineEdit *m_title;
@@ -52,6 +70,12 @@ private:
     QLineEdit *m_tags;
     BodyEdit *m_body;
     QToolBar *m_formatBar;
+    FindReplaceBar *m_findBar;
+    QLabel *m_featuredThumb;
+    QToolButton *m_featuredRemove;
+    PhotoLibrary *m_photos = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_replaceAction = nullptr;
     QAction *m_bold = nullptr;
     QAction *m_italic = nullptr;
     QAction *m_underline = nullptr;

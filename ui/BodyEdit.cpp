@@ -1,15 +1,20 @@
 #include "BodyEdit.h"
 
+#include "html/CanonicalSlices.h"
+#include "html/HtmlSanitizer.h"
 #include "html/PlainText.h"
 #include "html/RichTextDocument.h"
 #include "media/PhotoLibrary.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
+#include <QTextTable>
+#include <QtConcurrent>
 
 namespace newsdesk {
 
@@ -18,6 +23,16 @@ BodyEdit::BodyEdit(QWidget *parent) : QTextEdit(parent)
     setAcceptRichText(true);
     setTabChangesFocus(false);
     document()->setDocumentMargin(12);
+    m_sliceTimer.setInterval(0);  // one slice per pass of the event loop: paint, input, repeat
+    connect(&m_sliceTimer, &QTimer::timeout, this, &BodyEdit::insertNextSlice);
+    connect(&m_cleaning, &QFutureWatcher<PreparedPaste>::finished, this, [this] {
+        if (m_pasteStage != PasteStage::Cleaning)
+            return;
+        m_slices = m_cleaning.result().slices;
+        reportSplits(m_cleaning.result().splitParagraphs);
+        m_pasteStage = PasteStage::Inserting;
+        m_sliceTimer.start();
+    });
 }
 
 void BodyEdit::setCanonicalHtml(const QString &html)
@@ -35,10 +50,95 @@ QString BodyEdit::canonicalHtml() const
 
 void BodyEdit::insertForeignHtml(const QString &foreignHtml)
 {
+    if (isPasting())
+        finishPaste();  // a second paste goes after the first, never into the middle of it
+    if (foreignHtml.size() <= kLargePaste) {
+        QTextDocument pasted;
+        html::loadCanonical(pasted, prepareSmallPaste(foreignHtml));
+        textCursor().insertFragment(QTextDocumentFragment(&pasted));
+        ensureCursorVisible();
+        return;
+    }
+    // Large: sanitize and cut on a worker (pure string work), insert here slice by slice.
+    m_pasteStage = PasteStage::Cleaning;
+    m_pasteCursor = textCursor();
+    m_joinFirstSlice = m_pasteCursor.hasSelection();
+    if (m_joinFirstSlice) {
+        m_pasteCursor.beginEditBlock();
+        m_pasteCursor.removeSelectedText();  // the pasted text replaces the selection
+        m_pasteCursor.endEditBlock();
+    }
+    m_slicesDone = 0;
+    setReadOnly(true);
+    Q_EMIT pasteProgress(0);
+    m_cleaning.setFuture(QtConcurrent::run([foreignHtml] {
+        PreparedPaste prepared;
+        const QString canonical = html::splitLongParagraphs(
+            html::sanitize(foreignHtml), kMaxParagraph, &prepared.splitParagraphs);
+        prepared.slices = html::canonicalSlices(canonical, kPasteSlice);
+        return prepared;
+    }));
+}
+
+QString BodyEdit::prepareSmallPaste(const QString &foreignHtml)
+{
+    int split = 0;
+    QString canonical
+        = html::splitLongParagraphs(html::sanitize(foreignHtml), kMaxParagraph, &split);
+    reportSplits(split);
+    return canonical;
+}
+
+void BodyEdit::reportSplits(int splitParagraphs)
+{
+    if (splitParagraphs > 0)
+        Q_EMIT notice(tr("%n very long paragraph(s) were split at sentence ends; no word was "
+                         "lost.",
+            nullptr, splitParagraphs));
+}
+
+void BodyEdit::insertNextSlice()
+{
+    if (m_slicesDone >= m_slices.size()) {
+        endPaste();
+        return;
+    }
     QTextDocument pasted;
-    html::loadCanonical(pasted, foreignHtml);
-    textCursor().insertFragment(QTextDocumentFragment(&pasted));
+    html::loadCanonical(pasted, m_slices.at(m_slicesDone));
+    // Every slice joins the first one's edit block: the whole paste is one undo step.
+    if (m_slicesDone > 0 || m_joinFirstSlice)
+        m_pasteCursor.joinPreviousEditBlock();
+    else
+        m_pasteCursor.beginEditBlock();
+    if (m_slicesDone > 0)  // a plain new block: not in the previous slice's list or quote
+        m_pasteCursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    m_pasteCursor.insertFragment(QTextDocumentFragment(&pasted));
+    m_pasteCursor.endEditBlock();
+    ++m_slicesDone;
+    Q_EMIT pasteProgress(int(100 * m_slicesDone / m_slices.size()));
+}
+
+void BodyEdit::finishPaste()
+{
+    if (m_pasteStage == PasteStage::Cleaning) {
+        m_cleaning.waitForFinished();
+        m_slices = m_cleaning.result().slices;
+        reportSplits(m_cleaning.result().splitParagraphs);
+        m_pasteStage = PasteStage::Inserting;
+    }
+    while (m_pasteStage == PasteStage::Inserting)
+        insertNextSlice();
+}
+
+void BodyEdit::endPaste()
+{
+    m_sliceTimer.stop();
+    m_slices.clear();
+    m_pasteStage = PasteStage::Idle;
+    setReadOnly(false);
+    setTextCursor(m_pasteCursor);
     ensureCursorVisible();
+    Q_EMIT pasteFinished();
 }
 
 Result<void> BodyEdit::insertPhoto(const QByteArray &bytes, const QString &name)
@@ -91,6 +191,29 @@ void BodyEdit::insertFigure(const QString &source)
     cursor.endEditBlock();
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+void BodyEdit::keyPressEvent(QKeyEvent *event)
+{
+    // In a table, Tab and Shift+Tab move between cells as in every word processor; Tab in the
+    // last cell adds a row.
+    QTextTable *table = textCursor().currentTable();
+    const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+    if (table && tab && !isReadOnly()) {
+        const QTextTableCell cell = table->cellAt(textCursor());
+        int index = cell.row() * table->columns() + cell.column();
+        const bool back
+            = event->key() == Qt::Key_Backtab || (event->modifiers() & Qt::ShiftModifier);
+        index += back ? -1 : 1;
+        if (index < 0)
+            index = 0;
+        if (index >= table->rows() * table->columns())
+            table->appendRows(1);
+        setTextCursor(table->cellAt(index / table->columns(), index % table->columns())
+                          .firstCursorPosition());
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
 }
 
 QVariant BodyEdit::loadResource(int type, const QUrl &name)

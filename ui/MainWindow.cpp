@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
 #include "ArticleEditor.h"
+#include "ArticleListDelegate.h"
 #include "BodyEdit.h"
+#include "HistoryPanel.h"
 #include "editing/AutosaveSession.h"
+#include "io/ArticleImporter.h"
 #include "io/PortalTime.h"
 #include "media/PhotoLibrary.h"
 #include "model/ArticleListModel.h"
@@ -15,6 +18,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,19 +30,26 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace newsdesk {
 namespace {
 
 const QString kLastArticleKey = QStringLiteral("ui.last_article");
+// "articleId:position" of the text cursor, so a restart puts the person back where they typed.
+const QString kLastCursorKey = QStringLiteral("ui.last_cursor");
 
 }  // namespace
 
 MainWindow::~MainWindow()
 {
+    // Children are destroyed after this body: a focused one moves the focus as it goes, and the
+    // watcher must not reach the session (already gone) then.
+    disconnect(m_focusWatch);
     // The editor (a child, deleted after our members) must not reach the library afterwards.
-    m_editor->bodyEdit()->setPhotoLibrary(nullptr);
+    m_editor->setPhotoLibrary(nullptr);
 }
 
 MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
@@ -51,6 +64,13 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(
+        ArticleListModel::TitleColumn, new ArticleListDelegate(m_view));
+    // Clicking a header sorts (in the store, page by page); newest first until then.
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(
+        ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionResizeMode(
         ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
@@ -73,20 +93,55 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyHint);
 
+    // Search above the list: diacritics optional ("muong lay" finds "Mường Lay").
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search articles (diacritics optional)…"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);  // search once typing pauses, not on every letter
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_stack, 1);
+
     m_media = std::make_unique<MediaStore>(store.database(), clock);
     m_photos = std::make_unique<PhotoLibrary>(*m_media);
     m_editor = new ArticleEditor(this);
-    m_editor->bodyEdit()->setPhotoLibrary(m_photos.get());
+    m_editor->setPhotoLibrary(m_photos.get());
     m_session = new AutosaveSession(store, clock, this);
     m_session->setContentProvider([this] { return m_editor->content(); });
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 660});
     setCentralWidget(splitter);
+
+    m_history = new HistoryPanel(store, this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_history, &HistoryPanel::restoreRequested, this, &MainWindow::restoreRevision);
+    connect(m_history, &HistoryPanel::undoRestoreRequested, this, [this](int number) {
+        if (restoreRevision(number))
+            m_history->offerUndo(0);
+    });
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            (void)m_session->saveNow();
+            m_history->setArticle(m_session->articleId());
+        }
+    });
 
     buildActions();
 
@@ -105,6 +160,13 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
         QMessageBox::warning(this, tr("Cannot read the articles"), message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    // Rows grow to show the snippet while searching.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int line = m_view->fontMetrics().lineSpacing();
+        m_view->verticalHeader()->setDefaultSectionSize(
+            m_model->isSearching() ? line * ArticleListDelegate::kSearchRowLines + 6 : line + 8);
+        m_view->setSortingEnabled(!m_model->isSearching());  // hits come by relevance
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current, const QModelIndex &previous) {
             if (!current.isValid() || current.row() == previous.row())
@@ -114,16 +176,29 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
                 m_view->setCurrentIndex(previous);  // the current text could not be saved: stay
         });
     connect(m_editor, &ArticleEditor::edited, this, &MainWindow::onEdited);
+    // A large paste goes in slice by slice; saving the half-pasted article again and again
+    // would cost more than the paste, so autosave waits for the end (the clipboard still has it).
+    connect(m_editor->bodyEdit(), &BodyEdit::pasteProgress, this, [this](int percent) {
+        m_session->hold();
+        statusBar()->showMessage(tr("Pasting… %1%").arg(percent));
+    });
+    connect(m_editor->bodyEdit(), &BodyEdit::notice, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_editor->bodyEdit(), &BodyEdit::pasteFinished, this, [this] {
+        m_session->release();
+        statusBar()->showMessage(tr("Pasted."), 3000);
+    });
     connect(m_session, &AutosaveSession::saved, this, &MainWindow::onSaved);
     connect(m_session, &AutosaveSession::saveFailed, this, [this](const QString &message) {
         showSaveState(tr("Not saved!"));
         statusBar()->showMessage(message, 15000);
     });
     // Leaving the editor (another window, the list, a dialog) saves at once.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        if (old && m_editor->isAncestorOf(old) && !(now && m_editor->isAncestorOf(now)))
-            (void)m_session->saveNow();
-    });
+    m_focusWatch
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+              if (old && m_editor->isAncestorOf(old) && !(now && m_editor->isAncestorOf(now)))
+                  (void)m_session->saveNow();
+          });
 
     updateCount();
     resize(1100, 700);
@@ -142,15 +217,40 @@ void MainWindow::reopenLastArticle()
             m_model->fetchMore({});
             row = m_model->rowOf(last);
         }
-        if (row >= 0) {
+        if (row >= 0)
             m_view->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
-            return;
-        }
-        openArticle(last);  // filtered out of the list, but it is what the person was writing
+        else
+            openArticle(last);  // not in the list's first pages, but it is what they were writing
+        restoreCursor(last);
         return;
     }
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
+}
+
+void MainWindow::rememberCursor()
+{
+    if (m_session->articleId() == 0)
+        return;
+    (void)m_store.database().setSetting(kLastCursorKey,
+        QStringLiteral("%1:%2")
+            .arg(m_session->articleId())
+            .arg(m_editor->bodyEdit()->textCursor().position()));
+}
+
+void MainWindow::restoreCursor(qint64 articleId)
+{
+    const QStringList saved
+        = m_store.database().setting(kLastCursorKey).value_or(QString()).split(u':');
+    if (saved.size() != 2 || saved[0].toLongLong() != articleId
+        || m_session->articleId() != articleId)
+        return;
+    BodyEdit *body = m_editor->bodyEdit();
+    QTextCursor cursor = body->textCursor();
+    cursor.setPosition(qBound(0, saved[1].toInt(), body->document()->characterCount() - 1));
+    body->setTextCursor(cursor);
+    body->ensureCursorVisible();
+    body->setFocus();
 }
 
 void MainWindow::buildActions()
@@ -162,10 +262,25 @@ void MainWindow::buildActions()
     save->setShortcut(QKeySequence::Save);
     save->setToolTip(tr(
         "Articles save themselves as you type; this also keeps a named revision in the history."));
+    fileMenu->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_editor->findAction());
+    editMenu->addAction(m_editor->replaceAction());
+    QAction *searchList = editMenu->addAction(tr("Search &articles"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    searchList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    history->setToolTip(tr("Revisions of this article: compare and restore"));
+    viewMenu->addAction(history);
     QAction *reload = viewMenu->addAction(tr("&Reload"), m_model, &ArticleListModel::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -188,10 +303,13 @@ void MainWindow::buildActions()
         m_statusFilter->addItem(statusDisplayName(*statusFromKey(key)), key);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
     toolBar->addWidget(m_statusFilter);
+    toolBar->addSeparator();
+    toolBar->addAction(history);
 }
 
 bool MainWindow::openArticle(qint64 id)
 {
+    m_editor->bodyEdit()->finishPaste();  // all of a paste lands in the article it was made in
     if (auto flushed = m_session->open(0); !flushed) {
         QMessageBox::warning(this, tr("Not saved"),
             tr("The article you are editing could not be saved, so it stays open.\n\n%1")
@@ -206,6 +324,8 @@ bool MainWindow::openArticle(qint64 id)
     }
     m_editor->load(*article);
     (void)m_session->open(id);
+    if (m_historyDock->isVisible())
+        m_history->setArticle(id);
     (void)m_store.database().setSetting(kLastArticleKey, QString::number(id));
     m_wordsLabel->setText(tr("%n word(s)", nullptr, m_editor->bodyWordCount()));
     showSaveState(tr("Saved"));
@@ -214,6 +334,7 @@ bool MainWindow::openArticle(qint64 id)
 
 void MainWindow::newArticle()
 {
+    m_editor->bodyEdit()->finishPaste();
     if (auto flushed = m_session->open(0); !flushed) {
         QMessageBox::warning(this, tr("Not saved"), flushed.error().message);
         return;
@@ -243,6 +364,77 @@ void MainWindow::saveRevision()
         statusBar()->showMessage(tr("Revision saved in the history."), 4000);
 }
 
+bool MainWindow::restoreRevision(int number)
+{
+    const qint64 id = m_session->articleId();
+    if (id == 0)
+        return false;
+    // The text on screen becomes a revision first: "Undo restore" brings it back.
+    if (auto kept = m_session->saveNow(tr("Before restoring revision %1").arg(number)); !kept) {
+        QMessageBox::warning(this, tr("Not restored"), kept.error().message);
+        return false;
+    }
+    auto before = m_store.revisions(id);
+    auto restored = m_store.restoreRevision(id, number, qEnvironmentVariable("USER"));
+    if (!before || !restored) {
+        QMessageBox::warning(
+            this, tr("Not restored"), (!before ? before.error() : restored.error()).message);
+        return false;
+    }
+    m_editor->load(*restored);
+    (void)m_session->open(id);
+    m_model->refreshArticle(id);
+    m_wordsLabel->setText(tr("%n word(s)", nullptr, m_editor->bodyWordCount()));
+    showSaveState(tr("Saved"));
+    m_history->refresh();
+    m_history->offerUndo(before->isEmpty() ? 0 : before->back().number);
+    statusBar()->showMessage(tr("Revision %1 restored.").arg(number), 6000);
+    return true;
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import articles"), QString(),
+        tr("Articles (*.html *.htm *.md *.markdown *.txt *.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    auto imported = importFiles(paths);
+    if (!imported)
+        QMessageBox::warning(this, tr("Nothing imported"), imported.error().message);
+}
+
+Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
+{
+    // Read every file first: a bad one stops the import before anything is stored.
+    ArticleImporter importer(portal_time::defaultZone(), m_media.get());
+    QList<NewArticle> articles;
+    for (const QString &path : paths) {
+        auto imported = importer.importFile(path);
+        if (!imported)
+            return imported.error();
+        articles.append(toNewArticle(*imported));
+    }
+    SaveOptions save;
+    save.recordRevision = true;
+    save.label = tr("Imported");
+    save.actor = qEnvironmentVariable("USER");
+    auto ids = m_store.createMany(articles, save);
+    if (!ids)
+        return ids.error();
+    m_statusFilter->setCurrentIndex(0);
+    m_model->refresh();
+    updateCount();
+    if (!ids->isEmpty()) {
+        const int row = m_model->rowOf(ids->front());
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
+        else
+            openArticle(ids->front());
+    }
+    statusBar()->showMessage(tr("Imported %n article(s).", nullptr, int(ids->size())), 6000);
+    return ids;
+}
+
 void MainWindow::onEdited()
 {
     m_session->markChanged();
@@ -255,6 +447,9 @@ void MainWindow::onSaved()
     const QDateTime local = m_session->lastSavedAt().toLocalTime();
     showSaveState(tr("Saved at %1").arg(QLocale().toString(local.time(), QStringLiteral("HH:mm"))));
     m_model->refreshArticle(m_session->articleId());
+    rememberCursor();
+    if (m_historyDock->isVisible() && !m_history->isAncestorOf(focusWidget()))
+        m_history->refresh();
 }
 
 void MainWindow::showSaveState(const QString &text)
@@ -264,7 +459,9 @@ void MainWindow::showSaveState(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (auto saved = m_session->saveNow(); !saved) {
+    m_editor->bodyEdit()->finishPaste();
+    rememberCursor();
+    if (auto saved = m_session->finish(); !saved) {
         const auto answer = QMessageBox::warning(this, tr("Not saved"),
             tr("The article could not be saved:\n%1\n\nQuit anyway and lose the latest changes?")
                 .arg(saved.error().message),
@@ -283,8 +480,21 @@ void MainWindow::applyStatusFilter()
     m_model->setStatusFilter(key.isEmpty() ? std::nullopt : statusFromKey(key));
 }
 
+void MainWindow::applySearch()
+{
+    m_searchDelay->stop();
+    m_model->setSearchText(m_search->text());
+    if (m_model->isSearching() && m_model->rowCount() == 0)
+        statusBar()->showMessage(tr("No article matches “%1”.").arg(m_model->searchText()), 5000);
+}
+
 void MainWindow::updateCount()
 {
+    if (m_model->isSearching()) {
+        m_countLabel->setText(tr("%n match(es)", nullptr, m_model->rowCount()));
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
     auto count = m_store.count(m_model->statusFilter());
     m_countLabel->setText(count ? tr("%n article(s)", nullptr, *count) : QString());
     const bool storeEmpty = count && *count == 0 && !m_model->statusFilter();

@@ -2,19 +2,25 @@
 
 // The main window: the article list on the left, the editor on the right, autosaving.
 
+#include "util/Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace newsdesk {
 
 class ArticleEditor;
 class ArticleListModel;
+class HistoryPanel;
 class ArticleStore;
 class AutosaveSession;
 class Clock;
@@ -31,19 +37,33 @@ public:
     ArticleListModel *articleModel() const { return m_model; }
     ArticleEditor *editor() const { return m_editor; }
     AutosaveSession *autosave() const { return m_session; }
+    QLineEdit *searchBox() const { return m_search; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    QDockWidget *historyDock() const { return m_historyDock; }
 
     // Opens article `id` in the editor after saving the current one; false if that failed.
     bool openArticle(qint64 id);
     void newArticle();
     void saveRevision();
+    // Restores revision `number` of the open article, keeping the current text as a revision
+    // first so the restore can be undone.
+    bool restoreRevision(int number);
+
+    // Imports files (HTML, Markdown, text, Newsdesk JSON) as new articles, all or none: one bad
+    // file imports nothing and its error names it. Opens the first imported article.
+    Result<QList<qint64>> importFiles(const QStringList &paths);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
+    void chooseFilesToImport();
     void reopenLastArticle();
     void applyStatusFilter();
+    void applySearch();
+    void rememberCursor();
+    void restoreCursor(qint64 articleId);
     void updateCount();
     void onEdited();
     void onSaved();
@@ -56,6 +76,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyHint = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
@@ -63,6 +87,7 @@ private:
     std::unique_ptr<PhotoLibrary> m_photos;
     ArticleEditor *m_editor = nullptr;
     AutosaveSession *m_session = nullptr;
+    QMetaObject::Connection m_focusWatch;
 };
 
 }  // namespace newsdesk

@@ -4,4 +4,5 @@ target_sources(newsdesk_core PRIVATE
   html/Markdown.h html/Markdown.cpp
   html/RichTextDocument.h html/RichTextDocument.cpp
   html/MediaUrl.h
+  html/CanonicalSlices.h html/CanonicalSlices.cpp
 )

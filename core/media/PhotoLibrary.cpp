@@ -63,4 +63,12 @@ Result<QImage> PhotoLibrary::image(const QUrl &source, int maxWidth) const
     return picture;
 }
 
+Result<QImage> PhotoLibrary::imageOf(qint64 mediaId, int maxWidth) const
+{
+    auto item = m_media.get(mediaId);
+    if (!item)
+        return item.error();
+    return image(QUrl(sourceFor(*item)), maxWidth);
+}
+
 }  // namespace newsdesk

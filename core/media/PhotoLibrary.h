@@ -31,6 +31,8 @@ public:
 
     // The stored picture, at most `maxWidth` pixels wide (for the editor's view).
     Result<QImage> image(const QUrl &source, int maxWidth) const;
+    // The same for a media row id (the featured image of an article).
+    Result<QImage> imageOf(qint64 mediaId, int maxWidth) const;
 
 private:
     MediaStore &m_media;

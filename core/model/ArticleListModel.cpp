@@ -1,7 +1,9 @@
 #include "model/ArticleListModel.h"
 
+#include "html/PlainText.h"
 #include "io/PortalTime.h"
 #include "store/ArticleStore.h"
+#include "text/Snippet.h"
 
 #include <QLocale>
 
@@ -59,6 +61,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row.uuid;
     case StatusKeyRole:
         return statusKey(row.status);
+    case TitleHtmlRole:
+        return index.row() < m_highlights.size() ? m_highlights.at(index.row()).titleHtml
+                                                 : QString();
+    case SnippetHtmlRole:
+        return index.row() < m_highlights.size() ? m_highlights.at(index.row()).snippetHtml
+                                                 : QString();
     default:
         return {};
     }
@@ -102,8 +110,9 @@ bool ArticleListModel::loadPage()
     ListQuery query;
     query.status = m_status;
     query.limit = kPageSize;
+    query.order = m_order;
     if (!m_rows.isEmpty())
-        query.after = ListCursor {m_rows.back().updatedAt, m_rows.back().id};
+        query.after = ListCursor::after(m_rows.back(), m_order);
     auto page = m_store.list(query);
     if (!page) {
         m_exhausted = true;  // do not retry in a loop; refresh() tries again
@@ -113,9 +122,9 @@ bool ArticleListModel::loadPage()
     m_exhausted = page->size() < kPageSize;
     if (page->isEmpty())
         return true;
+    m_announcing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
-    m_announcing = true;
     endInsertRows();
     m_announcing = false;
     return true;
@@ -154,6 +163,8 @@ void ArticleListModel::refreshArticle(qint64 id)
     if (!article)
         return;
     ArticleSummary &summary = m_rows[row];
+    if (row < m_highlights.size() && summary.title != article->content.title)
+        m_highlights[row].titleHtml = html::escape(article->content.title);  // marks are stale
     summary.title = article->content.title;
     summary.author = article->content.author;
     summary.status = article->status;
@@ -163,15 +174,64 @@ void ArticleListModel::refreshArticle(qint64 id)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr ListSortKey kKeys[ColumnCount] = {ListSortKey::Title, ListSortKey::Status,
+        ListSortKey::Author, ListSortKey::Updated, ListSortKey::PublishAt};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const ListOrder wanted {kKeys[column], order == Qt::DescendingOrder};
+    if (wanted == m_order)
+        return;
+    m_order = wanted;
+    if (!isSearching())  // search hits stay in order of relevance
+        refresh();
+}
+
+void ArticleListModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    refresh();
+}
+
+void ArticleListModel::loadSearch()
+{
+    auto hits = m_store.searchIndex().search(SearchQuery {m_searchText, kSearchLimit, m_status});
+    m_announcing = true;
+    beginResetModel();
+    m_rows.clear();
+    m_highlights.clear();
+    if (hits) {
+        for (const SearchHit &hit : *hits) {
+            m_rows.append(hit.article);
+            text::Snippet title {hit.article.title, hit.titleHighlights};
+            m_highlights.append(Highlighted {text::toHtml(title), text::toHtml(hit.snippet)});
+        }
+    }
+    m_exhausted = true;
+    endResetModel();
+    m_announcing = false;
+    if (!hits)
+        Q_EMIT loadFailed(hits.error().message);
+}
+
 void ArticleListModel::refresh()
 {
+    if (isSearching()) {
+        loadSearch();
+        return;
+    }
     // Read first, then swap in one reset: views never see an empty list in between, and no
     // rows are inserted while a reset is in flight.
-    auto page = m_store.list(ListQuery {m_status, kPageSize, std::nullopt});
+    auto page = m_store.list(ListQuery {m_status, kPageSize, std::nullopt, m_order});
+    m_announcing = true;
     beginResetModel();
+    m_highlights.clear();
     m_rows = page ? *page : QList<ArticleSummary>();
     m_exhausted = !page || page->size() < kPageSize;
-    m_announcing = true;
     endResetModel();
     m_announcing = false;
     if (!page)

@@ -1,9 +1,12 @@
 #pragma once
 
 // The article list as a table model over the store. Rows arrive a page at a time as the view
-// scrolls (fetchMore), so a store of 100,000 articles opens as fast as one of ten.
+// scrolls (fetchMore), so a store of 100,000 articles opens as fast as one of ten. Sorting is
+// done by the store (keyset pages in the chosen order). With search text, the rows are the
+// best search hits instead, in order of relevance, each with a highlighted snippet.
 
 #include "domain/Article.h"
+#include "store/ArticleStore.h"
 #include "util/Result.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +30,15 @@ public:
         PublishColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, UuidRole, StatusKeyRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        UuidRole,
+        StatusKeyRole,
+        // Search mode only: the title and a passage of the text, as HTML with the words that
+        // matched in <mark>. Empty outside search mode.
+        TitleHtmlRole,
+        SnippetHtmlRole,
+    };
 
     explicit ArticleListModel(ArticleStore &store, QObject *parent = nullptr);
 
@@ -38,6 +49,16 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Asks the store for the rows in this order (keyset paging, so still lazy).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    ListOrder order() const { return m_order; }
+
+    // Non-empty text switches to search mode: the best kSearchLimit hits, by relevance. The
+    // status filter still applies.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    bool isSearching() const { return !m_searchText.isEmpty(); }
+    static constexpr int kSearchLimit = 200;
 
     void setStatusFilter(std::optional<Status> status);
     std::optional<Status> statusFilter() const { return m_status; }
@@ -59,13 +80,22 @@ Q_SIGNALS:
 
 private:
     bool loadPage();
+    void loadSearch();
+
+    struct Highlighted {
+        QString titleHtml;
+        QString snippetHtml;
+    };
 
     ArticleStore &m_store;
     QList<ArticleSummary> m_rows;
+    QList<Highlighted> m_highlights;  // parallel to m_rows in search mode, else empty
     std::optional<Status> m_status;
+    ListOrder m_order;
+    QString m_searchText;
     QTimeZone m_zone;
     bool m_exhausted = false;
-    bool m_announcing = false;  // inside endResetModel()/endInsertRows()
+    bool m_announcing = false;  // between begin/end of a reset or an insertion
 };
 
 }  // namespace newsdesk

@@ -125,6 +125,26 @@ char16_t foldSearchChar(char16_t c)
     return isWordChar(folded) ? folded : u' ';
 }
 
+QString foldKeepingPositions(QStringView text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    auto &table = foldTable();
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[i] = foldChar(text[i].unicode(), table);  // 0 for a combining mark: matches nothing
+    return folded;
+}
+
+qsizetype indexOfFolded(QStringView haystack, QStringView needle, qsizetype from, bool backwards)
+{
+    const QString foldedNeedle = foldKeepingPositions(needle);
+    if (foldedNeedle.isEmpty())
+        return -1;
+    const QString foldedHaystack = foldKeepingPositions(haystack);
+    return backwards ? foldedHaystack.lastIndexOf(foldedNeedle, from)
+                     : foldedHaystack.indexOf(foldedNeedle, from);
+}
+
 QStringList searchTokens(QStringView text)
 {
     return foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);

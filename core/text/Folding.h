@@ -24,6 +24,16 @@ QString foldForSearch(QStringView text, int *wordCount = nullptr);
 // positions in the original text, such as the snippet builder.
 char16_t foldSearchChar(char16_t c);
 
+// fold() one character at a time, so position i of the result is character i of `text`
+// (a combining mark becomes u'\0'). For finding text in a document and selecting what was found.
+QString foldKeepingPositions(QStringView text);
+
+// Where `needle` occurs in `haystack` ignoring case and diacritics ("dam bao" finds "Đảm bảo"),
+// searching forwards from `from` or backwards from it; -1 when it does not. Both are expected
+// in NFC, as everything in the store is.
+qsizetype indexOfFolded(
+    QStringView haystack, QStringView needle, qsizetype from = 0, bool backwards = false);
+
 // The search tokens of a text, in order: foldForSearch() split on spaces.
 QStringList searchTokens(QStringView text);
 

@@ -395,6 +395,63 @@ void BM_FilterListByStatus(benchmark::State &state)
 }
 BENCHMARK(BM_FilterListByStatus)->Iterations(1)->Unit(benchmark::kMillisecond);
 
+// The list's search box: ArticleListModel::setSearchText() (the search and the snippets of up
+// to kSearchLimit hits), for queries from rare to very common.
+void BM_FilterListBySearch(benchmark::State &state)
+{
+    auto db = openStore();
+    ArticleStore store(*db, corpus().clock);
+    ArticleListModel model(store);
+    const QStringList &lexicon = corpus().generator.lexicon();
+    std::vector<double> times;
+    for (auto _ : state) {
+        for (int i = 0; i < 40; ++i) {
+            // One and two syllables, from the most to the least frequent end of the lexicon.
+            const QString query = i % 2 ? lexicon[(i * 37) % lexicon.size()]
+                                        : lexicon[(i * 11) % lexicon.size()] + u' '
+                    + lexicon[(i * 13 + 1) % lexicon.size()];
+            QElapsedTimer timer;
+            timer.start();
+            model.setSearchText(query);
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+            model.setSearchText(QString());
+        }
+    }
+    state.counters["median_ms"] = figuresOf(times).median;
+    state.counters["p95_ms"] = figuresOf(times).p95;
+}
+BENCHMARK(BM_FilterListBySearch)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// Sorting the list by each column: the first screen, then ten pages further down (keyset
+// pages on the sort-key indexes).
+void BM_SortList(benchmark::State &state)
+{
+    auto db = openStore();
+    ArticleStore store(*db, corpus().clock);
+    ArticleListModel model(store);
+    std::vector<double> firstPage;
+    std::vector<double> deeperPage;
+    for (auto _ : state) {
+        for (int round = 0; round < 4; ++round) {
+            for (int column = 0; column < ArticleListModel::ColumnCount; ++column) {
+                QElapsedTimer timer;
+                timer.start();
+                model.sort(column, round % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+                firstPage.push_back(double(timer.nsecsElapsed()) / 1e6);
+                for (int page = 0; page < 10 && model.canFetchMore({}); ++page) {
+                    timer.restart();
+                    model.fetchMore({});
+                    deeperPage.push_back(double(timer.nsecsElapsed()) / 1e6);
+                }
+            }
+        }
+    }
+    state.counters["first_page_median_ms"] = figuresOf(firstPage).median;
+    state.counters["first_page_p95_ms"] = figuresOf(firstPage).p95;
+    state.counters["next_page_median_ms"] = figuresOf(deeperPage).median;
+}
+BENCHMARK(BM_SortList)->Iterations(1)->Unit(benchmark::kMillisecond);
+
 int main(int argc, char **argv)
 {
     // QTextDocument needs a QGuiApplication; no window is ever shown.

@@ -3,6 +3,7 @@
 #include "BodyEdit.h"
 #include "MainWindow.h"
 #include "TestStore.h"
+#include "UiTestSupport.h"
 #include "editing/AutosaveSession.h"
 #include "model/ArticleListModel.h"
 
@@ -82,42 +83,6 @@ TEST(MainWindow, ListsTheStoredArticlesAndFiltersByStatus)
     EXPECT_TRUE(shot.save(QStringLiteral(NEWSDESK_SCREENSHOT_DIR "/main-window-list.png")));
     EXPECT_TRUE(window.close());
 }
-
-namespace {
-
-// Types text through the widget's key handling, one key event a character, as a keyboard
-// with a Vietnamese input method delivers it (QTest::keyClicks only knows ASCII).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-// Shortcuts only reach an active window.
-void showActive(QWidget &window)
-{
-    window.show();
-    window.activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-}
-
-QString storedBody(TestStore &store, qint64 id)
-{
-    return store.articles->get(id)->content.bodyHtml;
-}
-
-QString readFixture(const QString &name)
-{
-    QFile file(QStringLiteral(NEWSDESK_TEST_DATA_DIR "/html/") + name);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    return QString::fromUtf8(file.readAll());
-}
-
-}  // namespace
 
 TEST(Editor, OpensTheSelectedArticleAndAutosavesTyping)
 {

@@ -116,3 +116,80 @@ TEST(AutosaveSession, AFailedSaveKeepsTheTextPendingAndSays)
     ASSERT_TRUE(session.saveNow().ok());
     EXPECT_EQ(store.articles->get(article.id)->content.bodyHtml, editor.content.bodyHtml);
 }
+
+TEST(AutosaveSession, KeepsSavingWhileTypingNeverPauses)
+{
+    TestStore store;
+    const Article article = store.create(QStringLiteral("Tin"), QStringLiteral("<p>a</p>"));
+    Editor editor {article.content};
+    AutosaveSession session(*store.articles, store.clock);
+    session.setContentProvider([&] { return editor.content; });
+    session.setIdleDelay(400);
+    session.setMaxDelay(600);
+    ASSERT_TRUE(session.open(article.id).ok());
+    QSignalSpy saved(&session, &AutosaveSession::saved);
+    // A keystroke every 100 ms for 1.5 s: the idle timer never fires, the deadline does.
+    QString body = QStringLiteral("a");
+    for (int i = 0; i < 15; ++i) {
+        body += u'b';
+        editor.content.bodyHtml = QStringLiteral("<p>%1</p>").arg(body);
+        session.markChanged();
+        QTest::qWait(100);
+    }
+    EXPECT_GE(saved.count(), 1);
+    const QString stored = store.articles->get(article.id)->content.bodyHtml;
+    EXPECT_NE(stored, QStringLiteral("<p>a</p>"));
+    EXPECT_TRUE(session.hasUnsavedChanges() || stored == editor.content.bodyHtml);
+}
+
+TEST(AutosaveSession, LeavingAChangedArticleRecordsOneRevisionAndAnUnchangedOneNone)
+{
+    TestStore store;
+    const Article first = store.create(QStringLiteral("Một"), QStringLiteral("<p>a</p>"));
+    const Article second = store.create(QStringLiteral("Hai"), QStringLiteral("<p>b</p>"));
+    Editor editor {first.content};
+    AutosaveSession session(*store.articles, store.clock);
+    session.setContentProvider([&] { return editor.content; });
+    session.setActor(QStringLiteral("Hoa"));
+    ASSERT_TRUE(session.open(first.id).ok());
+    for (const char *text : {"<p>a b</p>", "<p>a b c</p>"}) {
+        editor.content.bodyHtml = QString::fromUtf8(text);
+        session.markChanged();
+        ASSERT_TRUE(session.saveNow().ok());  // autosaves: no revision yet
+    }
+    EXPECT_EQ(store.articles->revisions(first.id)->size(), 1);
+    ASSERT_TRUE(session.open(second.id).ok());
+    const auto revisions = *store.articles->revisions(first.id);
+    ASSERT_EQ(revisions.size(), 2);
+    EXPECT_EQ(revisions.back().content.bodyHtml, QStringLiteral("<p>a b c</p>"));
+    EXPECT_EQ(revisions.back().label, QStringLiteral("Edited"));
+    EXPECT_EQ(revisions.back().actor, QStringLiteral("Hoa"));
+    // The second article was only looked at.
+    editor.content = second.content;
+    ASSERT_TRUE(session.finish().ok());
+    EXPECT_EQ(store.articles->revisions(second.id)->size(), 1);
+}
+
+TEST(AutosaveSession, LongEditingSessionsGetACheckpointRevision)
+{
+    TestStore store;
+    const Article article = store.create(QStringLiteral("Tin"), QStringLiteral("<p>a</p>"));
+    Editor editor {article.content};
+    AutosaveSession session(*store.articles, store.clock);
+    session.setContentProvider([&] { return editor.content; });
+    session.setCheckpointInterval(10 * 60 * 1000);
+    ASSERT_TRUE(session.open(article.id).ok());
+    editor.content.bodyHtml = QStringLiteral("<p>a b</p>");
+    session.markChanged();
+    ASSERT_TRUE(session.saveNow().ok());
+    EXPECT_EQ(store.articles->revisions(article.id)->size(), 1);
+    store.clock.advanceMs(11 * 60 * 1000);
+    editor.content.bodyHtml = QStringLiteral("<p>a b c</p>");
+    session.markChanged();
+    ASSERT_TRUE(session.saveNow().ok());
+    EXPECT_EQ(store.articles->revisions(article.id)->size(), 2);
+    editor.content.bodyHtml = QStringLiteral("<p>a b c d</p>");
+    session.markChanged();
+    ASSERT_TRUE(session.saveNow().ok());  // the next one waits another ten minutes
+    EXPECT_EQ(store.articles->revisions(article.id)->size(), 2);
+}

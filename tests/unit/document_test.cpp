@@ -1,6 +1,7 @@
 // The editor's document <-> canonical HTML: exact round trips, and edits made through the
 // document coming out canonical.
 #include "QtPrinters.h"
+#include "html/CanonicalSlices.h"
 #include "html/HtmlSanitizer.h"
 #include "html/RichTextDocument.h"
 
@@ -280,4 +281,48 @@ TEST(RichTextDocument, EmptyDocumentIsEmptyHtml)
     loadCanonical(document, u"");
     EXPECT_EQ(toCanonical(document), QString());
     EXPECT_TRUE(document.isEmpty());
+}
+
+TEST(CanonicalSlices, CutOnlyBeforePlainParagraphsAndJoinBackExactly)
+{
+    QString canonical;
+    for (int i = 0; i < 200; ++i)
+        canonical += QStringLiteral("<h3>Mục %1</h3>\n<p>Đoạn &lt;%1&gt;.</p>\n<ul>\n<li>ý</li>\n"
+                                    "</ul>\n<table>\n<tbody>\n<tr><td>a</td></tr>\n</tbody>\n"
+                                    "</table>\n")
+                         .arg(i);
+    canonical.chop(1);
+    const QStringList slices = newsdesk::html::canonicalSlices(canonical, 500);
+    ASSERT_GT(slices.size(), 10);
+    EXPECT_EQ(slices.join(u'\n'), canonical);
+    for (qsizetype i = 1; i < slices.size(); ++i)
+        EXPECT_TRUE(slices[i].startsWith(u"<p>")) << slices[i].left(40).toStdString();
+    // No paragraph to cut before: one piece, however large.
+    const QString table = QStringLiteral("<table>\n<tbody>\n")
+        + QStringLiteral("<tr><td>x</td></tr>\n").repeated(1000)
+        + QStringLiteral("</tbody>\n</table>");
+    EXPECT_EQ(newsdesk::html::canonicalSlices(table, 100).size(), 1);
+}
+
+TEST(CanonicalSlices, SplitsOverlongParagraphsAtSentenceEndsKeepingEveryWordAndTag)
+{
+    QString sentence = QStringLiteral("Mưa lớn kéo dài <strong>gây sạt lở</strong> nhiều nơi. ");
+    QString body = QStringLiteral("<p>Ngắn.</p>\n<p>") + sentence.repeated(100).trimmed()
+        + QStringLiteral("</p>\n<p><em>") + QStringLiteral("chữ ").repeated(400).trimmed()
+        + QStringLiteral("</em></p>");
+    int splits = 0;
+    const QString split = newsdesk::html::splitLongParagraphs(body, 500, &splits);
+    EXPECT_EQ(splits, 2);
+    EXPECT_TRUE(split.startsWith(QStringLiteral("<p>Ngắn.</p>\n<p>Mưa lớn")));
+    EXPECT_EQ(split.count(QStringLiteral("gây sạt lở")), 100);
+    EXPECT_EQ(split.count(QStringLiteral("chữ")), 400);
+    EXPECT_GT(split.count(QStringLiteral("<p>")), 10);
+    // Still canonical: the sanitizer changes nothing, so no tag was left open or broken.
+    EXPECT_EQ(newsdesk::html::sanitize(split), split);
+    // Sentences end where the cuts are; the inline <em> is closed and reopened around each.
+    EXPECT_TRUE(split.contains(QStringLiteral("nhiều nơi.</p>\n<p>Mưa lớn")));
+    EXPECT_TRUE(split.contains(QStringLiteral("chữ</em></p>\n<p><em>chữ")));
+    // Short paragraphs are left alone.
+    EXPECT_EQ(newsdesk::html::splitLongParagraphs(body, 1000000, &splits), body);
+    EXPECT_EQ(splits, 0);
 }

@@ -130,3 +130,18 @@ TEST(WordDiff, ReportsChangedWordsAndJoinsBack)
     EXPECT_TRUE(markup.contains(QStringLiteral("[-2025.-]"))) << markup.toStdString();
     EXPECT_TRUE(markup.startsWith(QStringLiteral("Huyện triển khai "))) << markup.toStdString();
 }
+
+TEST(Folding, FindsTextIgnoringCaseAndDiacriticsKeepingPositions)
+{
+    const QString text = QStringLiteral("Công an ĐẢM BẢO an toàn; đảm bảo trật tự.");
+    EXPECT_EQ(text::foldKeepingPositions(text).size(), text.size());
+    EXPECT_EQ(text::indexOfFolded(text, u"dam bao"), 8);
+    EXPECT_EQ(text::indexOfFolded(text, u"dam bao", 9), 25);
+    EXPECT_EQ(text::indexOfFolded(text, u"Đảm bảo", -1, true), 25);
+    EXPECT_EQ(text::indexOfFolded(text, u"dam bao", 24, true), 8);
+    EXPECT_EQ(text::indexOfFolded(text, u"trat tu."), 33);
+    EXPECT_EQ(text::indexOfFolded(text, u"dam  bao"), -1);
+    EXPECT_EQ(text::indexOfFolded(text, u""), -1);
+    // A decomposed mark (not NFC) never matches a letter: positions must stay one to one.
+    EXPECT_EQ(text::indexOfFolded(QStringLiteral("a\u0301b"), u"ab"), -1);
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+// The history of the open article: its revisions (time, who, why), the word differences of
+// one revision against the one before it or between any two selected, and restore. Restoring
+// is itself a revision, and "Undo restore" puts back the text that was there before.
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace newsdesk {
+
+class ArticleStore;
+class RevisionListModel;
+struct ArticleContent;
+
+class HistoryPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistoryPanel(ArticleStore &store, QWidget *parent = nullptr);
+
+    void setArticle(qint64 articleId);
+    void refresh();
+    // After a restore: the revision "Undo restore" goes back to (0: nothing to undo).
+    void offerUndo(int revisionNumber);
+
+    QTableView *revisionView() const { return m_view; }
+    RevisionListModel *model() const { return m_model; }
+    QTextBrowser *diffView() const { return m_diff; }
+    QPushButton *restoreButton() const { return m_restore; }
+    QPushButton *undoButton() const { return m_undo; }
+
+    // The diff as HTML: removed words struck through in red, added ones in green.
+    static QString diffHtml(const ArticleContent &before, const ArticleContent &after);
+
+Q_SIGNALS:
+    void restoreRequested(int revisionNumber);
+    void undoRestoreRequested(int revisionNumber);
+
+private:
+    void showSelection();
+    QList<int> selectedRows() const;
+
+    RevisionListModel *m_model;
+    QTableView *m_view;
+    QLabel *m_caption;
+    QTextBrowser *m_diff;
+    QPushButton *m_restore;
+    QPushButton *m_undo;
+    int m_undoTarget = 0;
+};
+
+}  // namespace newsdesk
