@@ -92,10 +92,13 @@ Commands:
   history ID                     list an article&apos;s revisions
   diff ID REV_A REV_B            word differences between two revisions
   restore ID REV                 bring back a revision (as a new revision)
+  check (ID|FILE) [--words FILE] [--dictionary PATH]
+                                 proofread an article or a file: spelling, spaces,
+                                 quotes and brackets, tone marks
 
 Options:
   --db PATH     use this store instead of the default one
-  --json        machine-readable output (list, search, show, stats, history)
+  --json        machine-readable output (list, search, show, stats, history, check)
   --version     print the version
 ID is an article&apos;s number or (the start of) its uuid.
 Statuses: draft, in_review, changes_requested, approved, scheduled, published,
@@ -115,10 +118,13 @@ Lệnh:
   history MÃ                     liệt kê các phiên bản của một bài
   diff MÃ PB_A PB_B              khác biệt từng chữ giữa hai phiên bản
   restore MÃ PB                  khôi phục một phiên bản (thành phiên bản mới)
+  check (MÃ|TỆP) [--words TỆP] [--dictionary ĐƯỜNG-DẪN]
+                                 soát lỗi một bài viết hoặc một tệp: chính tả,
+                                 dấu cách, dấu ngoặc và ngoặc kép, dấu thanh
 
 Tùy chọn:
   --db ĐƯỜNG-DẪN  dùng kho này thay cho kho mặc định
-  --json          xuất dạng máy đọc được (list, search, show, stats, history)
+  --json          xuất dạng máy đọc được (list, search, show, stats, history, check)
   --version       in phiên bản
 MÃ là số thứ tự của bài hoặc (phần đầu của) uuid.
 Trạng thái: draft, in_review, changes_requested, approved, scheduled, published,
@@ -275,6 +281,82 @@ unpublished, archived.</translation>
         <source>Photo not inserted</source>
         <translation>Chưa chèn được ảnh</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the featured image from a file</source>
+        <translation>Chọn ảnh đại diện từ tệp</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Featured image:</source>
+        <translation>Ảnh đại diện:</translation>
+    </message>
+    <message>
+        <source>Table…</source>
+        <translation>Bảng…</translation>
+    </message>
+    <message>
+        <source>Insert a table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Thay thế…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Tìm tiếp</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Tìm ngược lại</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Hoàn tác (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Làm lại (%1)</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>Hàng đầu tiên là hàng tiêu đề</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Số hàng:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Số cột:</translation>
+    </message>
+    <message>
+        <source>Choose the featured image</source>
+        <translation>Chọn ảnh đại diện</translation>
+    </message>
+    <message>
+        <source>Photo not used</source>
+        <translation>Không dùng được ảnh</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu ảnh</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::ArticleExporter</name>
@@ -335,8 +417,10 @@ unpublished, archived.</translation>
     <message numerus="yes">
         <source>%1
 %n word(s)</source>
-        <translation><numerusform>%1
-%n chữ</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n chữ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -395,6 +479,48 @@ unpublished, archived.</translation>
     </message>
 </context>
 <context>
+    <name>newsdesk::AuditLog</name>
+    <message>
+        <source>A review event needs a time.</source>
+        <translation>Sự kiện duyệt bài cần có thời điểm.</translation>
+    </message>
+    <message>
+        <source>The review history in this store has been altered (events are missing). Nothing more can be recorded until it is restored from a backup.</source>
+        <translation>Lịch sử duyệt bài trong kho này đã bị can thiệp (thiếu sự kiện). Không thể ghi thêm gì cho đến khi kho được khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing from the review history.</source>
+        <translation>Lịch sử duyệt bài thiếu sự kiện %1.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 are missing from the review history.</source>
+        <translation>Lịch sử duyệt bài thiếu các sự kiện từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it: history was removed, inserted or reordered.</source>
+        <translation>Sự kiện %1 không nối tiếp sự kiện trước nó: lịch sử đã bị xóa bớt, chèn thêm hoặc đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was recorded.</source>
+        <translation>Sự kiện %1 đã bị sửa sau khi được ghi lại.</translation>
+    </message>
+    <message>
+        <source>The newest events, from %1 on, were removed from the review history.</source>
+        <translation>Các sự kiện mới nhất, từ %1 trở đi, đã bị xóa khỏi lịch sử duyệt bài.</translation>
+    </message>
+    <message>
+        <source>The record of the newest event does not match the review history (event %1).</source>
+        <translation>Bản ghi sự kiện mới nhất không khớp với lịch sử duyệt bài (sự kiện %1).</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::AutosaveSession</name>
+    <message>
+        <source>Edited</source>
+        <translation>Chỉnh sửa</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::BodyEdit</name>
     <message>
         <source>Photos cannot be added here.</source>
@@ -403,6 +529,12 @@ unpublished, archived.</translation>
     <message>
         <source>pasted photo</source>
         <translation>ảnh dán vào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n very long paragraph(s) were split at sentence ends; no word was lost.</source>
+        <translation>
+            <numerusform>Đã tách %n đoạn văn quá dài tại chỗ hết câu; không mất chữ nào.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -446,6 +578,142 @@ unpublished, archived.</translation>
     <message>
         <source>%1 is an SQLite database of another program, not a Newsdesk article store. Newsdesk has not changed the file.</source>
         <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải kho bài viết của Newsdesk. Newsdesk chưa thay đổi tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::FindReplaceBar</name>
+    <message>
+        <source>Find in the article</source>
+        <translation>Tìm trong bài viết</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <source>Match case and diacritics</source>
+        <translation>Phân biệt chữ hoa, chữ thường và dấu</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Find the previous occurrence (Shift+F3)</source>
+        <translation>Tìm chỗ trước đó (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Find the next occurrence (F3)</source>
+        <translation>Tìm chỗ tiếp theo (F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Replace this occurrence</source>
+        <translation>Thay thế chỗ này</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Thay thế tất cả</translation>
+    </message>
+    <message>
+        <source>Replace every occurrence</source>
+        <translation>Thay thế mọi chỗ tìm thấy</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>Đã thay thế %n chỗ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::HistoryPanel</name>
+    <message>
+        <source>Select one revision to see what it changed, or two to compare them.</source>
+        <translation>Chọn một phiên bản để xem phiên bản đó đã thay đổi gì, hoặc chọn hai phiên bản để so sánh.</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <source>Undo restore</source>
+        <translation>Hoàn tác khôi phục</translation>
+    </message>
+    <message>
+        <source>Bring back revision %1, the text before the restore.</source>
+        <translation>Lấy lại phiên bản %1, tức nội dung trước khi khôi phục.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Ảnh đại diện</translation>
+    </message>
+    <message>
+        <source>The featured image changed.</source>
+        <translation>Ảnh đại diện đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Only the formatting changed.</source>
+        <translation>Chỉ thay đổi định dạng.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Không có thay đổi.</translation>
+    </message>
+    <message>
+        <source>No revisions yet.</source>
+        <translation>Chưa có phiên bản nào.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the first one.</source>
+        <translation>Phiên bản %1 là phiên bản đầu tiên.</translation>
+    </message>
+    <message>
+        <source>What revision %1 changed (compared with revision %2):</source>
+        <translation>Những thay đổi trong phiên bản %1 (so với phiên bản %2):</translation>
+    </message>
+    <message>
+        <source>From revision %1 to revision %2:</source>
+        <translation>Từ phiên bản %1 đến phiên bản %2:</translation>
     </message>
 </context>
 <context>
@@ -508,7 +776,9 @@ unpublished, archived.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n bài viết</numerusform></translation>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;No articles yet&lt;/h3&gt;&lt;p&gt;Articles you write or import appear here.&lt;br&gt;To bring in existing texts: &lt;code&gt;newsdesk-cli import FILE…&lt;/code&gt;&lt;/p&gt;</source>
@@ -544,7 +814,9 @@ unpublished, archived.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n chữ</numerusform></translation>
+        <translation>
+            <numerusform>%n chữ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved</source>
@@ -579,6 +851,86 @@ Quit anyway and lose the latest changes?</source>
 %1
 
 Vẫn thoát và mất các thay đổi mới nhất?</translation>
+    </message>
+    <message>
+        <source>Search articles (diacritics optional)…</source>
+        <translation>Tìm bài viết (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Pasting… %1%</source>
+        <translation>Đang dán… %1%</translation>
+    </message>
+    <message>
+        <source>Pasted.</source>
+        <translation>Đã dán.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Search &amp;articles</source>
+        <translation>Tìm &amp;bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>Revisions of this article: compare and restore</source>
+        <translation>Các phiên bản của bài viết này: so sánh và khôi phục</translation>
+    </message>
+    <message>
+        <source>Before restoring revision %1</source>
+        <translation>Trước khi khôi phục phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Chưa khôi phục được</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored.</source>
+        <translation>Đã khôi phục phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <source>Articles (*.html *.htm *.md *.markdown *.txt *.json);;All files (*)</source>
+        <translation>Bài viết (*.html *.htm *.md *.markdown *.txt *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Chưa nhập được bài nào</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n bài viết.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>Không có bài viết nào khớp với “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,6 +1031,78 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     </message>
 </context>
 <context>
+    <name>newsdesk::ProfileStore</name>
+    <message>
+        <source>Your name cannot be empty.</source>
+        <translation>Tên của bạn không được để trống.</translation>
+    </message>
+    <message>
+        <source>Your role comes from your portal account (%1). Ask the portal&apos;s administrator to change it.</source>
+        <translation>Vai trò của bạn được lấy từ tài khoản trên cổng thông tin (%1). Hãy đề nghị quản trị viên cổng thông tin thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ReviewNoteStore</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Ghi chú đang để trống.</translation>
+    </message>
+    <message>
+        <source>A passage note needs the passage: a start, a length and the quoted text.</source>
+        <translation>Ghi chú cho một đoạn văn cần có đoạn văn đó: vị trí bắt đầu, độ dài và phần văn bản được trích.</translation>
+    </message>
+    <message>
+        <source>No article %1 in this store.</source>
+        <translation>Không có bài viết %1 trong kho này.</translation>
+    </message>
+    <message>
+        <source>There is no review note %1.</source>
+        <translation>Không có ghi chú duyệt bài %1.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::RevisionListModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Thao tác</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ScheduleTime</name>
+    <message>
+        <source>Choose a valid date and time.</source>
+        <translation>Hãy chọn ngày giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in the portal&apos;s time zone (the clocks skip it). Choose another time.</source>
+        <translation>Thời điểm %1 %2 không tồn tại theo múi giờ của cổng thông tin (đồng hồ nhảy qua giờ này). Hãy chọn thời điểm khác.</translation>
+    </message>
+    <message>
+        <source>%1 has already passed (it is now %2). Publish it now instead, or choose a later time.</source>
+        <translation>Thời điểm %1 đã qua (bây giờ là %2). Hãy đăng bài ngay, hoặc chọn thời điểm muộn hơn.</translation>
+    </message>
+    <message>
+        <source>%1 is less than 5 minutes from now: the article may be published before the portal receives the schedule.</source>
+        <translation>Thời điểm %1 cách bây giờ chưa đến 5 phút: bài viết có thể được đăng trước khi cổng thông tin nhận được lịch đăng.</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::StoreErrorText</name>
     <message>
         <source>The article store %1 is in use by another program (is Newsdesk already running?). Close it and try again.</source>
@@ -711,6 +1135,195 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>The article store %1 reported an unexpected error.</source>
         <translation>Kho bài viết %1 gặp lỗi không mong đợi.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::Workflow</name>
+    <message>
+        <source>Submit</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Yêu cầu sửa</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lên lịch</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>Hủy lịch đăng</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Đăng bài</translation>
+    </message>
+    <message>
+        <source>Withdraw from the portal</source>
+        <translation>Gỡ khỏi cổng thông tin</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>It is already waiting for approval.</source>
+        <translation>Bài viết đã được gửi và đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>It is already approved. Editing the text withdraws the approval; submit it again after that.</source>
+        <translation>Bài viết đã được duyệt. Nếu sửa nội dung, bài sẽ mất kết quả duyệt; khi đó hãy gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>It is published and its text has not changed since. Edit it before submitting the changes for approval.</source>
+        <translation>Bài viết đã được đăng và nội dung chưa thay đổi kể từ đó. Hãy sửa bài trước khi gửi duyệt các thay đổi.</translation>
+    </message>
+    <message>
+        <source>It is archived. Restore it first.</source>
+        <translation>Bài viết đang được lưu trữ. Hãy khôi phục bài trước.</translation>
+    </message>
+    <message>
+        <source>It has to be submitted for review before it can be approved.</source>
+        <translation>Bài viết phải được gửi duyệt trước khi có thể duyệt.</translation>
+    </message>
+    <message>
+        <source>Changes were requested: the writer has to revise it and submit it again before it can be approved.</source>
+        <translation>Bài viết đã bị yêu cầu sửa: người viết phải sửa lại và gửi duyệt lại trước khi bài có thể được duyệt.</translation>
+    </message>
+    <message>
+        <source>It is already approved.</source>
+        <translation>Bài viết đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>The changes to this published article have to be submitted for review before they can be approved.</source>
+        <translation>Các thay đổi của bài đã đăng này phải được gửi duyệt trước khi có thể duyệt.</translation>
+    </message>
+    <message>
+        <source>It is already published.</source>
+        <translation>Bài viết đã được đăng.</translation>
+    </message>
+    <message>
+        <source>Changes can be requested only for an article that is in review, approved or scheduled.</source>
+        <translation>Chỉ có thể yêu cầu sửa đối với bài viết đang chờ duyệt, đã duyệt hoặc đã lên lịch.</translation>
+    </message>
+    <message>
+        <source>Write a note saying what has to change.</source>
+        <translation>Hãy viết ghi chú nêu rõ những gì cần sửa.</translation>
+    </message>
+    <message>
+        <source>The current text is not the text that was approved. Submit it for review again.</source>
+        <translation>Nội dung hiện tại không phải là nội dung đã được duyệt. Hãy gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>It has to be approved before it can be scheduled.</source>
+        <translation>Bài viết phải được duyệt trước khi có thể lên lịch.</translation>
+    </message>
+    <message>
+        <source>An earlier version is on the portal: publish the changes now, or withdraw it before scheduling.</source>
+        <translation>Một bản trước đó của bài đang có trên cổng thông tin: hãy đăng ngay các thay đổi, hoặc gỡ bài khỏi cổng trước khi lên lịch.</translation>
+    </message>
+    <message>
+        <source>The changes to this published article have to be approved before they can be published.</source>
+        <translation>Các thay đổi của bài đã đăng này phải được duyệt trước khi có thể đăng.</translation>
+    </message>
+    <message>
+        <source>It has to be approved before it can be published.</source>
+        <translation>Bài viết phải được duyệt trước khi có thể đăng.</translation>
+    </message>
+    <message>
+        <source>It is on the portal. Withdraw it before archiving it.</source>
+        <translation>Bài viết đang có trên cổng thông tin. Hãy gỡ bài khỏi cổng trước khi lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Only an approver can archive an article that is in review, approved, scheduled or withdrawn.</source>
+        <translation>Chỉ người duyệt mới có thể lưu trữ bài viết đang chờ duyệt, đã duyệt, đã lên lịch hoặc đã gỡ.</translation>
+    </message>
+    <message>
+        <source>Only an approver can approve articles.</source>
+        <translation>Chỉ người duyệt mới có thể duyệt bài.</translation>
+    </message>
+    <message>
+        <source>Only an approver can request changes.</source>
+        <translation>Chỉ người duyệt mới có thể yêu cầu sửa.</translation>
+    </message>
+    <message>
+        <source>Only an approver can schedule articles.</source>
+        <translation>Chỉ người duyệt mới có thể lên lịch đăng bài.</translation>
+    </message>
+    <message>
+        <source>Only an approver can cancel a scheduled publication.</source>
+        <translation>Chỉ người duyệt mới có thể hủy lịch đăng bài.</translation>
+    </message>
+    <message>
+        <source>It is not scheduled.</source>
+        <translation>Bài viết chưa được lên lịch.</translation>
+    </message>
+    <message>
+        <source>Only an approver can publish articles.</source>
+        <translation>Chỉ người duyệt mới có thể đăng bài.</translation>
+    </message>
+    <message>
+        <source>Only an approver can withdraw an article from the portal.</source>
+        <translation>Chỉ người duyệt mới có thể gỡ bài khỏi cổng thông tin.</translation>
+    </message>
+    <message>
+        <source>It is not on the portal.</source>
+        <translation>Bài viết không có trên cổng thông tin.</translation>
+    </message>
+    <message>
+        <source>It is not archived.</source>
+        <translation>Bài viết không ở trạng thái lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Thao tác không xác định.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Người viết</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::WorkflowService</name>
+    <message>
+        <source>Enter your name in your profile first: the review history records who did what.</source>
+        <translation>Hãy nhập tên của bạn vào hồ sơ trước: lịch sử duyệt bài ghi lại ai đã làm gì.</translation>
+    </message>
+    <message>
+        <source>Choose when the article should be published.</source>
+        <translation>Hãy chọn thời điểm đăng bài.</translation>
+    </message>
+    <message>
+        <source>The text has changed since you opened it. Read the current text before you act on it.</source>
+        <translation>Nội dung đã thay đổi kể từ khi bạn mở bài. Hãy đọc nội dung hiện tại trước khi thao tác.</translation>
+    </message>
+    <message>
+        <source>Only an approver can add review notes.</source>
+        <translation>Chỉ người duyệt mới có thể thêm ghi chú duyệt bài.</translation>
+    </message>
+    <message>
+        <source>The text was edited after it was approved; it has to be submitted for review again.</source>
+        <translation>Nội dung đã được sửa sau khi duyệt; bài phải được gửi duyệt lại.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::WorkflowStore</name>
+    <message>
+        <source>No article %1 in this store.</source>
+        <translation>Không có bài viết %1 trong kho này.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1507,136 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>restored revision %1 of %2</source>
         <translation>đã khôi phục phiên bản %1 của %2</translation>
+    </message>
+    <message>
+        <source>check: unknown option %1.</source>
+        <translation>check: tùy chọn không xác định %1.</translation>
+    </message>
+    <message>
+        <source>check: give one article id or file.</source>
+        <translation>check: hãy chỉ định một mã bài viết hoặc một tệp.</translation>
+    </message>
+    <message>
+        <source>check: --words and --dictionary need a path.</source>
+        <translation>check: --words và --dictionary cần đường dẫn.</translation>
+    </message>
+    <message>
+        <source>spell checking is off: %1</source>
+        <translation>không kiểm tra chính tả: %1</translation>
+    </message>
+    <message>
+        <source>check: --words needs the spelling dictionary.</source>
+        <translation>check: --words cần có từ điển chính tả.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không phát hiện lỗi nào.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::proofread::RuleText</name>
+    <message>
+        <source>Repeated word</source>
+        <translation>Lặp từ</translation>
+    </message>
+    <message>
+        <source>Missing space after punctuation</source>
+        <translation>Thiếu dấu cách sau dấu câu</translation>
+    </message>
+    <message>
+        <source>Words run together</source>
+        <translation>Chữ viết dính liền</translation>
+    </message>
+    <message>
+        <source>Unmatched quote or bracket</source>
+        <translation>Dấu ngoặc hoặc ngoặc kép không khớp</translation>
+    </message>
+    <message>
+        <source>Extra space</source>
+        <translation>Thừa dấu cách</translation>
+    </message>
+    <message>
+        <source>Decomposed characters</source>
+        <translation>Chữ dùng Unicode tổ hợp</translation>
+    </message>
+    <message>
+        <source>Inconsistent tone mark placement</source>
+        <translation>Vị trí dấu thanh không thống nhất</translation>
+    </message>
+    <message>
+        <source>Wrong tone mark or hook</source>
+        <translation>Sai dấu thanh hoặc dấu mũ, dấu móc</translation>
+    </message>
+    <message>
+        <source>“%1” looks like words run together: “%2”.</source>
+        <translation>“%1” có vẻ là các chữ bị viết dính liền: “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like words run together: %2.</source>
+        <translation>“%1” có vẻ là các chữ bị viết dính liền: %2.</translation>
+    </message>
+    <message>
+        <source>This article mostly puts the tone mark on the second vowel (hoà, thuỷ): “%1” rather than “%2”.</source>
+        <translation>Bài này chủ yếu đặt dấu thanh ở nguyên âm thứ hai (hoà, thuỷ): nên viết “%1” thay vì “%2”.</translation>
+    </message>
+    <message>
+        <source>This article mostly puts the tone mark on the first vowel (hòa, thủy): “%1” rather than “%2”.</source>
+        <translation>Bài này chủ yếu đặt dấu thanh ở nguyên âm thứ nhất (hòa, thủy): nên viết “%1” thay vì “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese syllable; perhaps “%2”.</source>
+        <translation>“%1” không phải là âm tiết tiếng Việt; có thể là “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice.</source>
+        <translation>“%1” bị viết lặp hai lần.</translation>
+    </message>
+    <message>
+        <source>Missing space after “%1”.</source>
+        <translation>Thiếu dấu cách sau “%1”.</translation>
+    </message>
+    <message>
+        <source>Space before “%1”.</source>
+        <translation>Thừa dấu cách trước “%1”.</translation>
+    </message>
+    <message>
+        <source>Several spaces in a row.</source>
+        <translation>Nhiều dấu cách liền nhau.</translation>
+    </message>
+    <message>
+        <source>“%1” is built from combining marks (pasted from another program?); it should be composed letters.</source>
+        <translation>“%1” được ghép từ các dấu tổ hợp (dán từ chương trình khác?); nên dùng chữ dựng sẵn.</translation>
+    </message>
+    <message>
+        <source>%1 is opened but never closed.</source>
+        <translation>Dấu %1 được mở nhưng không có dấu đóng.</translation>
+    </message>
+    <message>
+        <source>%1 closes something that was never opened.</source>
+        <translation>Dấu %1 đóng nhưng không có dấu mở tương ứng.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::proofread::SpellChecker</name>
+    <message>
+        <source>The spelling dictionary %1 is missing or cannot be read.</source>
+        <translation>Từ điển chính tả %1 không có hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 uses the encoding %2, which Newsdesk cannot read.</source>
+        <translation>Từ điển chính tả %1 dùng bảng mã %2, Newsdesk không đọc được bảng mã này.</translation>
+    </message>
+    <message>
+        <source>The word list %1 cannot be read: %2</source>
+        <translation>Không đọc được danh sách từ %1: %2</translation>
+    </message>
+    <message>
+        <source>The word list %1 is not UTF-8 text.</source>
+        <translation>Danh sách từ %1 không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>The word list %1 cannot be written: %2</source>
+        <translation>Không ghi được danh sách từ %1: %2</translation>
     </message>
 </context>
 </TS>
