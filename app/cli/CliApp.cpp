@@ -43,9 +43,24 @@ const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
     "                                 proofread an article or a file: spelling, spaces,\n"
     "                                 quotes and brackets, tone marks\n"
     "\n"
+    "Review (acts as the local profile; see docs/WORKFLOW.md):\n"
+    "  submit ID [--note TEXT]        ask for approval\n"
+    "  approve ID [--note TEXT]       approve exactly the current text\n"
+    "  request-changes ID --note TEXT send it back to the writer\n"
+    "  schedule ID --at \"dd/MM/yyyy HH:mm\" [--note TEXT]\n"
+    "                                 publish at that time, in the portal's time zone\n"
+    "  unschedule|publish|withdraw|archive|restore-archived ID [--note TEXT]\n"
+    "                                 cancel a schedule, publish now, take off the portal,\n"
+    "                                 put away, bring back from the archive as a draft\n"
+    "  inbox                          waiting for my approval, and returned to me\n"
+    "  audit verify                   check that the review history was not altered\n"
+    "  profile show                   the name and role the review history records\n"
+    "  profile set [--name NAME] [--role writer|approver]\n"
+    "\n"
     "Options:\n"
     "  --db PATH     use this store instead of the default one\n"
-    "  --json        machine-readable output (list, search, show, stats, history, check)\n"
+    "  --json        machine-readable output (list, search, show, stats, history, check,\n"
+    "                the review commands, inbox, audit verify, profile)\n"
     "  --version     print the version\n"
     "ID is an article's number or (the start of) its uuid.\n"
     "Statuses: draft, in_review, changes_requested, approved, scheduled, published,\n"
@@ -140,6 +155,92 @@ QString shortId(const QString &uuid)
     return uuid.left(8);
 }
 
+// The review commands. "restore" already brings back a revision, hence "restore-archived".
+struct ActionCommand {
+    const char16_t *name;
+    WorkflowAction action;
+    const char *done;  // the first word of the success line
+};
+
+constexpr ActionCommand kActionCommands[] {
+    {u"submit", WorkflowAction::Submit, QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "submitted")},
+    {u"approve", WorkflowAction::Approve, QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "approved")},
+    {u"request-changes", WorkflowAction::RequestChanges,
+        QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "changes requested")},
+    {u"schedule", WorkflowAction::Schedule,
+        QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "scheduled")},
+    {u"unschedule", WorkflowAction::Unschedule,
+        QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "unscheduled")},
+    {u"publish", WorkflowAction::Publish, QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "published")},
+    {u"withdraw", WorkflowAction::Withdraw,
+        QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "withdrawn")},
+    {u"archive", WorkflowAction::Archive, QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "archived")},
+    {u"restore-archived", WorkflowAction::Restore,
+        QT_TRANSLATE_NOOP("newsdesk::cli::CliApp", "restored")},
+};
+
+QJsonValue timeJson(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(utc.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject workflowInfoJson(const WorkflowInfo &info, const ScheduleTime &schedule)
+{
+    return QJsonObject {{QStringLiteral("id"), info.articleId}, {QStringLiteral("uuid"), info.uuid},
+        {QStringLiteral("title"), info.title}, {QStringLiteral("author"), info.author},
+        {QStringLiteral("status"), statusKey(info.status)},
+        {QStringLiteral("contentHash"), info.contentHash},
+        {QStringLiteral("approvedHash"), info.approvedHash},
+        {QStringLiteral("approvedBy"), info.approvedBy},
+        {QStringLiteral("approvedAt"), timeJson(info.approvedAt)},
+        {QStringLiteral("approvalMatches"), info.approvalMatches()},
+        {QStringLiteral("live"), info.isLive()}, {QStringLiteral("liveHash"), info.liveHash},
+        {QStringLiteral("needsReapproval"), info.needsReapproval()},
+        {QStringLiteral("scheduledAt"), timeJson(info.scheduledAt)},
+        {QStringLiteral("scheduledAtPortal"),
+            info.scheduledAt.isValid() ? QJsonValue(schedule.display(info.scheduledAt))
+                                       : QJsonValue()},
+        {QStringLiteral("submittedBy"), info.submittedBy},
+        {QStringLiteral("submittedAt"), timeJson(info.submittedAt)},
+        {QStringLiteral("statusChangedAt"), timeJson(info.statusChangedAt)},
+        {QStringLiteral("publishAt"), timeJson(info.publishAt)}};
+}
+
+QJsonObject eventJson(const ReviewEvent &event)
+{
+    return QJsonObject {{QStringLiteral("id"), event.id},
+        {QStringLiteral("articleId"), event.articleId},
+        {QStringLiteral("articleUuid"), event.articleUuid}, {QStringLiteral("actor"), event.actor},
+        {QStringLiteral("role"), event.role}, {QStringLiteral("action"), event.action},
+        {QStringLiteral("from"), statusKey(event.fromStatus)},
+        {QStringLiteral("to"), statusKey(event.toStatus)}, {QStringLiteral("note"), event.note},
+        {QStringLiteral("contentHash"), event.contentHash},
+        {QStringLiteral("scheduledAt"), timeJson(event.scheduledAt)},
+        {QStringLiteral("at"), timeJson(event.at)},
+        {QStringLiteral("previousHash"), event.previousHash}, {QStringLiteral("hash"), event.hash}};
+}
+
+QJsonObject profileJson(const LocalProfile &profile)
+{
+    return QJsonObject {{QStringLiteral("name"), profile.name},
+        {QStringLiteral("role"), Workflow::roleKey(profile.role)},
+        {QStringLiteral("roleFromPortal"), profile.roleFromPortal}};
+}
+
+// "16/01/2026 07:30" (one-digit day, month and hour also accepted); what it means is the
+// service's business (ScheduleTime), this only splits it.
+std::optional<std::pair<QDate, QTime>> parseWallClock(const QString &text)
+{
+    const QStringList parts = text.simplified().split(QLatin1Char(' '));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const QDate date = QDate::fromString(parts[0], QStringLiteral("d/M/yyyy"));
+    const QTime time = QTime::fromString(parts[1], QStringLiteral("H:mm"));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return std::pair {date, time};
+}
+
 }  // namespace
 
 CliApp::CliApp() : m_out(stdout), m_err(stderr)
@@ -190,6 +291,7 @@ bool CliApp::openStore(StoreAccess access)
     m_db = std::move(db.value());
     m_articles = std::make_unique<ArticleStore>(*m_db, m_clock);
     m_media = std::make_unique<MediaStore>(*m_db, m_clock);
+    m_workflow = std::make_unique<WorkflowService>(*m_db, m_clock, portal_time::defaultZone());
     return true;
 }
 
@@ -228,14 +330,22 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("diff"), &CliApp::diffRevisions},
         {QStringLiteral("restore"), &CliApp::restoreRevision},
         {QStringLiteral("check"), &CliApp::checkArticle},
+        {QStringLiteral("audit"), &CliApp::auditCommand},
+        {QStringLiteral("profile"), &CliApp::profileCommand},
+        {QStringLiteral("inbox"), &CliApp::showInbox},
+    };
+    auto finished = [this](int code) {
+        m_out.flush();
+        m_err.flush();
+        return code;
     };
     for (const auto &[name, handler] : commands) {
-        if (name == command) {
-            const int code = (this->*handler)(args);
-            m_out.flush();
-            m_err.flush();
-            return code;
-        }
+        if (name == command)
+            return finished((this->*handler)(args));
+    }
+    for (const ActionCommand &entry : kActionCommands) {
+        if (command == QStringView(entry.name))
+            return finished(performAction(entry.action, command, args));
     }
     return usage(tr("unknown command '%1'.").arg(command));
 }
@@ -457,8 +567,17 @@ int CliApp::showArticle(const QStringList &args)
         m_out << portal_time::postingTimeLabel() << ": "
               << portal_time::format(article->publishAt, zone) << '\n';
     m_out << tr("Id: %1").arg(article->uuid) << '\n'
-          << tr("Status: %1").arg(statusKey(article->status)) << '\n'
-          << tr("Words: %1, revision %2").arg(article->wordCount).arg(article->localRevision)
+          << tr("Status: %1").arg(statusKey(article->status)) << '\n';
+    auto workflow = m_workflow->info(article->id);
+    if (!workflow)
+        return fail(workflow.error());
+    if (workflow->scheduledAt.isValid())
+        m_out << tr("Scheduled for: %1")
+                     .arg(m_workflow->scheduleTime().display(workflow->scheduledAt))
+              << '\n';
+    if (workflow->approvalMatches())
+        m_out << tr("Approved by: %1").arg(workflow->approvedBy) << '\n';
+    m_out << tr("Words: %1, revision %2").arg(article->wordCount).arg(article->localRevision)
           << '\n';
     if (!content.category.isEmpty())
         m_out << tr("Category: %1").arg(content.category) << '\n';
@@ -761,6 +880,219 @@ int CliApp::checkArticle(const QStringList &args)
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     else if (findings.isEmpty())
         m_err << tr("No problems found.") << '\n';
+    return Success;
+}
+
+int CliApp::performAction(WorkflowAction action, const QString &command, const QStringList &args)
+{
+    OptionReader options(args);
+    const auto note = options.value(QStringLiteral("note"));
+    const auto at = options.value(QStringLiteral("at"));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("%1: unknown option %2.").arg(command, *unknown));
+    if (options.positional().size() != 1)
+        return usage(tr("%1: give one article id.").arg(command));
+    std::optional<std::pair<QDate, QTime>> wallClock;
+    if (action == WorkflowAction::Schedule) {
+        if (!at)
+            return usage(tr("schedule: give the time with --at \"dd/MM/yyyy HH:mm\" (portal "
+                            "time)."));
+        wallClock = parseWallClock(*at);
+        if (!wallClock)
+            return usage(tr("schedule: --at must look like \"16/01/2026 07:30\" (dd/MM/yyyy "
+                            "HH:mm, portal time)."));
+    } else if (at) {
+        return usage(tr("%1: --at is only for schedule.").arg(command));
+    }
+    if (!openStore(StoreAccess::MustExist))
+        return Failure;
+    auto article = m_articles->find(options.positional().front());
+    if (!article)
+        return fail(article.error());
+
+    WorkflowRequest request;
+    request.articleId = article->id;
+    request.action = action;
+    request.note = note.value_or(QString());
+    QString warning;
+    if (wallClock) {
+        auto when = m_workflow->checkScheduleTime(wallClock->first, wallClock->second);
+        if (!when)
+            return fail(when.error());
+        request.scheduledAt = when->utc;
+        warning = when->warning;
+    }
+    auto outcome = m_workflow->perform(request);
+    if (!outcome)
+        return fail(outcome.error());
+    // Only after success: a refusal stays the one line on stderr.
+    if (!warning.isEmpty())
+        m_err << "newsdesk-cli: " << warning << '\n';
+
+    const WorkflowInfo &after = outcome->article;
+    const ReviewEvent &event = outcome->event;
+    if (m_json) {
+        QJsonObject object {
+            {QStringLiteral("article"), workflowInfoJson(after, m_workflow->scheduleTime())},
+            {QStringLiteral("event"), eventJson(event)}};
+        if (!warning.isEmpty())
+            object.insert(QStringLiteral("warning"), warning);
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    QString done;
+    for (const ActionCommand &entry : kActionCommands) {
+        if (entry.action == action)
+            done = QCoreApplication::translate("newsdesk::cli::CliApp", entry.done);
+    }
+    m_out << done << ' ' << shortId(after.uuid) << "  " << after.title << "  ("
+          << statusKey(event.fromStatus) << " -> " << statusKey(event.toStatus) << ')';
+    if (event.scheduledAt.isValid())
+        m_out << "  " << m_workflow->scheduleTime().display(event.scheduledAt);
+    m_out << '\n';
+    return Success;
+}
+
+int CliApp::auditCommand(const QStringList &args)
+{
+    OptionReader options(args);
+    if (auto unknown = options.unknownOption())
+        return usage(tr("audit: unknown option %1.").arg(*unknown));
+    if (options.positional() != QStringList {QStringLiteral("verify")})
+        return usage(tr("audit: the only subcommand is 'verify'."));
+    if (!openStore(StoreAccess::MustExist))
+        return Failure;
+    auto verification = m_workflow->verifyAuditChain();
+    if (!verification)
+        return fail(verification.error());
+    if (m_json) {
+        m_out << QJsonDocument(
+            QJsonObject {{QStringLiteral("ok"), verification->ok},
+                {QStringLiteral("checkedEvents"), verification->checkedEvents},
+                {QStringLiteral("brokenEventId"),
+                    verification->ok ? QJsonValue() : QJsonValue(verification->brokenEventId)},
+                {QStringLiteral("reason"), verification->reason}})
+                     .toJson(QJsonDocument::Indented);
+    }
+    if (!verification->ok)
+        return fail(tr("audit chain broken at event %1: %2")
+                        .arg(verification->brokenEventId)
+                        .arg(verification->reason));
+    if (!m_json)
+        m_out << tr("audit chain intact: %1 events").arg(verification->checkedEvents) << '\n';
+    return Success;
+}
+
+int CliApp::profileCommand(const QStringList &args)
+{
+    OptionReader options(args);
+    const auto name = options.value(QStringLiteral("name"));
+    const auto roleKey = options.value(QStringLiteral("role"));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("profile: unknown option %1.").arg(*unknown));
+    const QStringList positional = options.positional();
+    const QString sub = positional.value(0);
+    if (positional.size() != 1 || (sub != u"show" && sub != u"set"))
+        return usage(tr("profile: use 'profile show' or 'profile set'."));
+    std::optional<Role> role;
+    if (sub == u"show" && (name || roleKey))
+        return usage(tr("profile: --name and --role go with 'profile set'."));
+    if (sub == u"set") {
+        if (!name && !roleKey)
+            return usage(tr("profile set: give --name NAME, --role writer|approver, or both."));
+        if (roleKey) {
+            role = Workflow::roleFromKey(*roleKey);
+            if (!role)
+                return usage(tr("profile set: --role must be writer or approver."));
+        }
+    }
+    if (!openStore(StoreAccess::MustExist))
+        return Failure;
+    if (sub == u"set") {
+        // Both or neither: a refused role must not leave a changed name behind.
+        auto changed = m_db->transaction([&]() -> Result<void> {
+            if (role) {
+                if (auto set = m_workflow->setProfileRole(*role); !set)
+                    return set;
+            }
+            if (name)
+                return m_workflow->setProfileName(*name);
+            return {};
+        });
+        if (!changed)
+            return fail(changed.error());
+    }
+    auto profile = m_workflow->profile();
+    if (!profile)
+        return fail(profile.error());
+    if (m_json) {
+        m_out << QJsonDocument(profileJson(*profile)).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    m_out << tr("Name: %1")
+                 .arg(profile->name.isEmpty() ? tr("(not set: profile set --name NAME)")
+                                              : profile->name)
+          << '\n';
+    const QString roleText = Workflow::roleKey(profile->role);
+    m_out << tr("Role: %1")
+                 .arg(profile->roleFromPortal ? tr("%1 (from the portal account)").arg(roleText)
+                                              : roleText)
+          << '\n';
+    return Success;
+}
+
+int CliApp::showInbox(const QStringList &args)
+{
+    OptionReader options(args);
+    if (auto unknown = options.unknownOption())
+        return usage(tr("inbox: unknown option %1.").arg(*unknown));
+    if (!options.positional().isEmpty())
+        return usage(tr("inbox: unexpected argument '%1'.").arg(options.positional().front()));
+    if (!openStore(StoreAccess::MustExist))
+        return Failure;
+    auto counts = m_workflow->inboxCounts();
+    if (!counts)
+        return fail(counts.error());
+    auto waiting = m_workflow->waitingForMyApproval();
+    if (!waiting)
+        return fail(waiting.error());
+    auto returned = m_workflow->returnedToMe();
+    if (!returned)
+        return fail(returned.error());
+    if (m_json) {
+        auto items = [](const QList<InboxItem> &list) {
+            QJsonArray array;
+            for (const InboxItem &item : list) {
+                QJsonObject object = summaryJson(item.article);
+                object.insert(QStringLiteral("submittedBy"), item.submittedBy);
+                object.insert(QStringLiteral("since"), timeJson(item.since));
+                array.append(object);
+            }
+            return array;
+        };
+        m_out << QJsonDocument(
+            QJsonObject {{QStringLiteral("waitingForMyApprovalCount"), counts->waitingForApproval},
+                {QStringLiteral("returnedToMeCount"), counts->returnedToMe},
+                {QStringLiteral("waitingForMyApproval"), items(*waiting)},
+                {QStringLiteral("returnedToMe"), items(*returned)}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QTimeZone zone = portal_time::defaultZone();
+    auto print = [&](const QList<InboxItem> &list) {
+        for (const InboxItem &item : list) {
+            m_out << "  " << shortId(item.article.uuid) << "  "
+                  << item.since.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  << "  " << item.article.title;
+            if (!item.submittedBy.isEmpty())
+                m_out << "  (" << item.submittedBy << ')';
+            m_out << '\n';
+        }
+    };
+    m_out << tr("Waiting for my approval: %1").arg(counts->waitingForApproval) << '\n';
+    print(*waiting);
+    m_out << tr("Returned to me: %1").arg(counts->returnedToMe) << '\n';
+    print(*returned);
     return Success;
 }
 

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/MediaStore.h"
 #include "util/Clock.h"
+#include "workflow/WorkflowService.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -43,6 +44,11 @@ private:
     int diffRevisions(const QStringList &args);
     int restoreRevision(const QStringList &args);
     int checkArticle(const QStringList &args);
+    // The review workflow, all through WorkflowService: the CLI adds no rule of its own.
+    int performAction(WorkflowAction action, const QString &command, const QStringList &args);
+    int auditCommand(const QStringList &args);
+    int profileCommand(const QStringList &args);
+    int showInbox(const QStringList &args);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -52,6 +58,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleStore> m_articles;
     std::unique_ptr<MediaStore> m_media;
+    std::unique_ptr<WorkflowService> m_workflow;
 };
 
 }  // namespace newsdesk::cli

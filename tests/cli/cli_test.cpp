@@ -1,15 +1,21 @@
 // newsdesk-cli as a process: commands, output, exit codes (0 ok, 1 bad input, 2 usage) and
 // every bad-store case, each with a one-line error naming the file.
+#include "store/Database.h"
+#include "store/ProfileStore.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -78,6 +84,15 @@ protected:
             .toString();
     }
 };
+
+// A wall-clock time in the portal's zone, as `--at` takes it, `minutes` from now.
+QString portalTimeFromNow(int minutes)
+{
+    const QDateTime when = QDateTime::currentDateTimeUtc()
+                               .addSecs(qint64(minutes) * 60)
+                               .toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")));
+    return QLocale::c().toString(when, QStringLiteral("dd/MM/yyyy HH:mm"));
+}
 
 void expectOneLineError(const CliRun &run, int code, const QString &mustContain)
 {
@@ -455,4 +470,254 @@ TEST_F(Cli, CheckReportsBadInput)
         1, QStringLiteral("vi_XX.aff"));
     expectOneLineError(run({QStringLiteral("check"), file, QStringLiteral("--bogus")}), 2,
         QStringLiteral("--bogus"));
+}
+
+// --- the review workflow -------------------------------------------------------------------
+
+class CliWorkflow : public Cli {
+protected:
+    void setProfile(const QString &name, const QString &role)
+    {
+        const CliRun set = cli({QStringLiteral("profile"), QStringLiteral("set"),
+            QStringLiteral("--name"), name, QStringLiteral("--role"), role});
+        ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    }
+    CliRun act(const QString &command, const QString &id, const QStringList &more = {})
+    {
+        return cli(QStringList {command, id} + more);
+    }
+    void expectDone(const CliRun &run, const QString &start, const QString &transition)
+    {
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.startsWith(start)) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(
+            QStringLiteral("  Mường Lay triển khai Nghị quyết  (") + transition + u')'))
+            << run.out.toStdString();
+        EXPECT_EQ(run.out.count(QLatin1Char('\n')), 1) << run.out.toStdString();
+    }
+};
+
+TEST_F(CliWorkflow, SetsAndShowsTheProfile)
+{
+    importSample();
+    const CliRun empty = cli({QStringLiteral("profile"), QStringLiteral("show")});
+    EXPECT_EQ(empty.exitCode, 0);
+    EXPECT_TRUE(empty.out.contains(QStringLiteral("Role: writer\n"))) << empty.out.toStdString();
+
+    const CliRun set = cli({QStringLiteral("profile"), QStringLiteral("set"),
+        QStringLiteral("--name"), QStringLiteral("  Trần   Thị B "), QStringLiteral("--role"),
+        QStringLiteral("approver")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_EQ(set.out, QStringLiteral("Name: Trần Thị B\nRole: approver\n"));
+    const QJsonObject json = QJsonDocument::fromJson(
+        cli({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("show")})
+            .out.toUtf8())
+                                 .object();
+    EXPECT_EQ(json.value(QStringLiteral("name")).toString(), QStringLiteral("Trần Thị B"));
+    EXPECT_EQ(json.value(QStringLiteral("role")).toString(), QStringLiteral("approver"));
+    EXPECT_FALSE(json.value(QStringLiteral("roleFromPortal")).toBool());
+
+    expectOneLineError(
+        cli({QStringLiteral("profile"), QStringLiteral("set")}), 2, QStringLiteral("profile set"));
+    expectOneLineError(cli({QStringLiteral("profile"), QStringLiteral("set"),
+                           QStringLiteral("--role"), QStringLiteral("editor")}),
+        2, QStringLiteral("--role"));
+    expectOneLineError(cli({QStringLiteral("profile")}), 2, QStringLiteral("profile"));
+    // The service's rule, not the CLI's: a name cannot be blank.
+    expectOneLineError(cli({QStringLiteral("profile"), QStringLiteral("set"),
+                           QStringLiteral("--name"), QStringLiteral("   ")}),
+        1, QStringLiteral("name"));
+    expectOneLineError(run({QStringLiteral("--db"), dir.filePath(QStringLiteral("khong.sqlite3")),
+                           QStringLiteral("profile"), QStringLiteral("show")}),
+        1, QStringLiteral("khong.sqlite3"));
+}
+
+TEST_F(CliWorkflow, TakesAnArticleFromDraftToScheduledAndBeyond)
+{
+    const QString uuid = importSample();
+    const QString id = uuid.left(8);
+
+    // No name yet: the history must say who acted.
+    expectOneLineError(act(QStringLiteral("submit"), id), 1, QStringLiteral("name"));
+
+    setProfile(QStringLiteral("Nguyễn Văn A"), QStringLiteral("writer"));
+    expectDone(act(QStringLiteral("submit"), id), QStringLiteral("submitted ") + id,
+        QStringLiteral("draft -> in_review"));
+    // A writer cannot approve; nothing changes.
+    expectOneLineError(
+        act(QStringLiteral("approve"), id), 1, QStringLiteral("Only an approver can approve"));
+    EXPECT_TRUE(
+        cli({QStringLiteral("show"), id}).out.contains(QStringLiteral("Status: in_review")));
+
+    setProfile(QStringLiteral("Trần Thị B"), QStringLiteral("approver"));
+    const CliRun waiting = cli({QStringLiteral("inbox")});
+    EXPECT_TRUE(waiting.out.startsWith(QStringLiteral("Waiting for my approval: 1\n  ") + id))
+        << waiting.out.toStdString();
+    expectOneLineError(
+        act(QStringLiteral("request-changes"), id), 1, QStringLiteral("Write a note"));
+    expectDone(act(QStringLiteral("request-changes"), id,
+                   {QStringLiteral("--note"), QStringLiteral("Thêm số liệu năm 2025.")}),
+        QStringLiteral("changes requested ") + id,
+        QStringLiteral("in_review -> changes_requested"));
+
+    setProfile(QStringLiteral("Nguyễn Văn A"), QStringLiteral("writer"));
+    const CliRun returned = cli({QStringLiteral("--json"), QStringLiteral("inbox")});
+    const QJsonObject inbox = QJsonDocument::fromJson(returned.out.toUtf8()).object();
+    EXPECT_EQ(inbox.value(QStringLiteral("returnedToMeCount")).toInt(), 1);
+    EXPECT_EQ(inbox.value(QStringLiteral("returnedToMe"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("uuid"))
+                  .toString(),
+        uuid);
+    expectDone(act(QStringLiteral("submit"), id), QStringLiteral("submitted ") + id,
+        QStringLiteral("changes_requested -> in_review"));
+
+    setProfile(QStringLiteral("Trần Thị B"), QStringLiteral("approver"));
+    expectDone(act(QStringLiteral("approve"), id), QStringLiteral("approved ") + id,
+        QStringLiteral("in_review -> approved"));
+
+    // Times are read in the portal's zone whatever the computer's zone is.
+    const QStringList newYork {QStringLiteral("TZ=America/New_York")};
+    const QStringList base {QStringLiteral("--db"), db(), QStringLiteral("schedule"), id};
+    const CliRun past
+        = run(base + QStringList {QStringLiteral("--at"), portalTimeFromNow(-60)}, newYork);
+    expectOneLineError(past, 1, QStringLiteral("has already passed"));
+    EXPECT_TRUE(past.err.contains(QStringLiteral("(UTC+07:00)"))) << past.err.toStdString();
+    expectOneLineError(
+        run(base + QStringList {QStringLiteral("--at"), QStringLiteral("ngày mai 8 giờ")}), 2,
+        QStringLiteral("--at"));
+    expectOneLineError(run(base), 2, QStringLiteral("--at"));
+    expectOneLineError(
+        act(QStringLiteral("publish"), id, {QStringLiteral("--at"), portalTimeFromNow(60)}), 2,
+        QStringLiteral("--at"));
+
+    const QString inAnHour = portalTimeFromNow(60);
+    const CliRun scheduled = run(base + QStringList {QStringLiteral("--at"), inAnHour}, newYork);
+    expectDone(
+        scheduled, QStringLiteral("scheduled ") + id, QStringLiteral("approved -> scheduled"));
+    EXPECT_TRUE(scheduled.out.contains(inAnHour + QStringLiteral(" (UTC+07:00)")))
+        << scheduled.out.toStdString();
+    EXPECT_EQ(scheduled.err, QString());  // an hour ahead: no warning
+
+    const CliRun shown = cli({QStringLiteral("show"), id});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Status: scheduled\n")))
+        << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(
+        QStringLiteral("Scheduled for: ") + inAnHour + QStringLiteral(" (UTC+07:00)\n")))
+        << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Approved by: Trần Thị B\n")));
+    EXPECT_TRUE(
+        cli({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("scheduled")})
+            .out.startsWith(id));
+
+    // Rescheduling a few minutes ahead works but warns (on stderr; stdout stays JSON).
+    const CliRun soon = run(QStringList {QStringLiteral("--db"), db(), QStringLiteral("--json"),
+        QStringLiteral("schedule"), id, QStringLiteral("--at"), portalTimeFromNow(3)});
+    ASSERT_EQ(soon.exitCode, 0) << soon.err.toStdString();
+    EXPECT_TRUE(soon.err.contains(QStringLiteral("less than 5 minutes"))) << soon.err.toStdString();
+    const QJsonObject outcome = QJsonDocument::fromJson(soon.out.toUtf8()).object();
+    EXPECT_EQ(outcome.value(QStringLiteral("article")).toObject().value(QStringLiteral("status")),
+        QStringLiteral("scheduled"));
+    const QJsonObject event = outcome.value(QStringLiteral("event")).toObject();
+    EXPECT_EQ(event.value(QStringLiteral("action")).toString(), QStringLiteral("schedule"));
+    EXPECT_EQ(event.value(QStringLiteral("from")).toString(), QStringLiteral("scheduled"));
+    EXPECT_EQ(event.value(QStringLiteral("actor")).toString(), QStringLiteral("Trần Thị B"));
+    EXPECT_EQ(event.value(QStringLiteral("id")).toInt(), 6);
+
+    expectDone(act(QStringLiteral("unschedule"), id), QStringLiteral("unscheduled ") + id,
+        QStringLiteral("scheduled -> approved"));
+    expectDone(act(QStringLiteral("publish"), id), QStringLiteral("published ") + id,
+        QStringLiteral("approved -> published"));
+    expectOneLineError(act(QStringLiteral("archive"), id), 1, QStringLiteral("portal"));
+    expectDone(act(QStringLiteral("withdraw"), id), QStringLiteral("withdrawn ") + id,
+        QStringLiteral("published -> unpublished"));
+    expectDone(act(QStringLiteral("archive"), id), QStringLiteral("archived ") + id,
+        QStringLiteral("unpublished -> archived"));
+    expectDone(act(QStringLiteral("restore-archived"), id), QStringLiteral("restored ") + id,
+        QStringLiteral("archived -> draft"));
+
+    const CliRun verified = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_EQ(verified.out, QStringLiteral("audit chain intact: 11 events\n"));
+
+    expectOneLineError(
+        act(QStringLiteral("approve"), QStringLiteral("ffffffff")), 1, QStringLiteral("ffffffff"));
+    expectOneLineError(cli({QStringLiteral("approve")}), 2, QStringLiteral("approve"));
+    expectOneLineError(act(QStringLiteral("approve"), id, {QStringLiteral("--bogus")}), 2,
+        QStringLiteral("--bogus"));
+}
+
+TEST_F(CliWorkflow, AuditVerifyNamesTheFirstTamperedEvent)
+{
+    const QString id = importSample().left(8);
+    setProfile(QStringLiteral("Trần Thị B"), QStringLiteral("approver"));
+    ASSERT_EQ(act(QStringLiteral("submit"), id).exitCode, 0);
+    ASSERT_EQ(act(QStringLiteral("request-changes"), id,
+                  {QStringLiteral("--note"), QStringLiteral("Sửa tít.")})
+                  .exitCode,
+        0);
+    ASSERT_EQ(act(QStringLiteral("submit"), id).exitCode, 0);
+    const CliRun intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(intact.exitCode, 0) << intact.err.toStdString();
+    EXPECT_EQ(intact.out, QStringLiteral("audit chain intact: 3 events\n"));
+
+    {
+        // The triggers refuse edits; someone with the file can drop them (docs/WORKFLOW.md).
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-tamper"));
+        raw.setDatabaseName(db());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery sql(raw);
+        ASSERT_TRUE(sql.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")));
+        ASSERT_TRUE(sql.exec(
+            QStringLiteral("UPDATE audit_events SET note = 'Không cần sửa.' WHERE id = 2")));
+        sql.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-tamper"));
+
+    const CliRun broken = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    expectOneLineError(broken, 1, QStringLiteral("event 2"));
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("Event 2 was changed after it was recorded")))
+        << broken.err.toStdString();
+    EXPECT_EQ(broken.out, QString());
+
+    const CliRun json
+        = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(json.exitCode, 1);
+    const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_FALSE(result.value(QStringLiteral("ok")).toBool(true));
+    EXPECT_EQ(result.value(QStringLiteral("brokenEventId")).toInt(), 2);
+    EXPECT_FALSE(result.value(QStringLiteral("reason")).toString().isEmpty());
+
+    expectOneLineError(cli({QStringLiteral("audit")}), 2, QStringLiteral("verify"));
+}
+
+TEST_F(CliWorkflow, RefusesALocalRoleChangeWhenThePortalSetsTheRole)
+{
+    importSample();
+    setProfile(QStringLiteral("Nguyễn Văn A"), QStringLiteral("writer"));
+    {
+        newsdesk::Database::Options options;
+        options.path = db();
+        options.createIfMissing = false;
+        auto store = newsdesk::Database::open(options);
+        ASSERT_TRUE(store) << store.error().message.toStdString();
+        ASSERT_TRUE(
+            newsdesk::ProfileStore(*store.value()).setRoleFromPortal(newsdesk::Role::Writer));
+    }
+    const CliRun refused
+        = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--name"),
+            QStringLiteral("Lê Văn C"), QStringLiteral("--role"), QStringLiteral("approver")});
+    expectOneLineError(refused, 1, QStringLiteral("portal account"));
+    const CliRun shown = cli({QStringLiteral("profile"), QStringLiteral("show")});
+    // All or nothing: the name did not change either.
+    EXPECT_EQ(
+        shown.out, QStringLiteral("Name: Nguyễn Văn A\nRole: writer (from the portal account)\n"));
+    EXPECT_EQ(cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--name"),
+                      QStringLiteral("Lê Văn C")})
+                  .exitCode,
+        0);
 }
