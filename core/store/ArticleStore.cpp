@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -215,6 +216,18 @@ Result<QList<qint64>> ArticleStore::createMany(
                     return revised;
             }
             ids.append(id);
+        }
+        // Every article has its workflow row (store/WorkflowStore), written for the whole batch
+        // in one statement: a per-row trigger halved the import rate.
+        QSqlQuery workflowRows(m_db.connection());
+        workflowRows.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO article_workflow(article_id, live_hash) SELECT id, CASE WHEN "
+            "status = 'published' THEN content_hash END FROM articles WHERE id >= ? AND id <= ?"));
+        if (!ids.isEmpty()) {
+            workflowRows.addBindValue(*std::min_element(ids.cbegin(), ids.cend()));
+            workflowRows.addBindValue(*std::max_element(ids.cbegin(), ids.cend()));
+            if (!workflowRows.exec())
+                return m_db.errorFor(workflowRows);
         }
         return {};
     });
