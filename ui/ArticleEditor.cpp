@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -68,8 +69,9 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     meta->addWidget(new QLabel(tr("Tags:"), this));
     meta->addWidget(m_tags, 2);
 
-    // The featured image: the picture the portal shows with the article in lists.
-    m_featuredThumb->setFixedSize(96, 54);
+    // The featured image: the picture the portal shows with the article in lists. It sits
+    // beside the title and sapo, where the portal's list shows it.
+    m_featuredThumb->setFixedSize(160, 90);
     m_featuredThumb->setAlignment(Qt::AlignCenter);
     m_featuredThumb->setFrameShape(QFrame::StyledPanel);
     auto *chooseFeatured = new QToolButton(this);
@@ -78,20 +80,28 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     connect(chooseFeatured, &QToolButton::clicked, this, &ArticleEditor::chooseFeaturedImage);
     m_featuredRemove->setText(tr("Remove"));
     connect(m_featuredRemove, &QToolButton::clicked, this, [this] { setFeaturedImage(0); });
-    meta->addSpacing(8);
-    meta->addWidget(new QLabel(tr("Featured image:"), this));
-    meta->addWidget(m_featuredThumb);
-    meta->addWidget(chooseFeatured);
-    meta->addWidget(m_featuredRemove);
+    auto *featured = new QVBoxLayout;
+    featured->setSpacing(2);
+    featured->addWidget(new QLabel(tr("Featured image:"), this));
+    featured->addWidget(m_featuredThumb);
+    auto *featuredButtons = new QHBoxLayout;
+    featuredButtons->addWidget(chooseFeatured);
+    featuredButtons->addWidget(m_featuredRemove);
+    featured->addLayout(featuredButtons);
+    featured->addStretch();
     showFeaturedImage();
 
     buildFormatBar();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_summary);
-    layout->addLayout(meta);
+    auto *head = new QGridLayout;
+    head->addWidget(m_title, 0, 0);
+    head->addWidget(m_summary, 1, 0);
+    head->addLayout(meta, 2, 0);
+    head->addLayout(featured, 0, 1, 3, 1);
+    head->setColumnStretch(0, 1);
+    layout->addLayout(head);
     layout->addWidget(m_formatBar);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_findBar);
@@ -105,7 +115,11 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     connect(m_category, &QLineEdit::textEdited, this, changed);
     connect(m_tags, &QLineEdit::textEdited, this, changed);
     connect(m_summary, &QPlainTextEdit::textChanged, this, changed);
-    connect(m_body, &QTextEdit::textChanged, this, changed);
+    // The spelling underlines repaint through textChanged too: only real edits count.
+    connect(m_body, &QTextEdit::textChanged, this, [this, changed] {
+        if (m_body->isTextEdit())
+            changed();
+    });
     connect(
         m_body, &QTextEdit::currentCharFormatChanged, this, &ArticleEditor::updateFormatActions);
     setEnabled(false);

@@ -7,14 +7,19 @@
 #include "media/PhotoLibrary.h"
 
 #include <QBuffer>
+#include <QContextMenuEvent>
 #include <QImage>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTextTable>
 #include <QtConcurrent>
+
+#include <memory>
 
 namespace newsdesk {
 
@@ -191,6 +196,25 @@ void BodyEdit::insertFigure(const QString &source)
     cursor.endEditBlock();
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+void BodyEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The standard menu wants document coordinates (it looks for a link there); the event has
+    // viewport ones.
+    const QPoint inDocument
+        = event->pos() + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(inDocument));
+    if (m_contextActions) {
+        const QList<QAction *> extra
+            = m_contextActions(cursorForPosition(event->pos()), menu.get());
+        if (!extra.isEmpty()) {
+            QAction *first = menu->actions().value(0);
+            menu->insertActions(first, extra);
+            menu->insertSeparator(first);
+        }
+    }
+    menu->exec(event->globalPos());
 }
 
 void BodyEdit::keyPressEvent(QKeyEvent *event)

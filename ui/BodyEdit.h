@@ -11,6 +11,8 @@
 #include <QTextEdit>
 #include <QTimer>
 
+#include <functional>
+
 namespace newsdesk {
 
 class PhotoLibrary;
@@ -37,6 +39,21 @@ public:
     // Inserts what is left of a large paste at once (before saving for good: quit, switch).
     void finishPaste();
 
+    // Whether the textChanged being handled is an edit of the text or its formats, rather than
+    // the spelling highlighter repainting its underlines (which Qt reports the same way). The
+    // proofreading marks its repaints with setRepaintingUnderlines().
+    bool isTextEdit() const { return !m_repaintingUnderlines; }
+    void setRepaintingUnderlines(bool repainting) { m_repaintingUnderlines = repainting; }
+
+    // Actions put at the top of the context menu for a cursor position (spelling suggestions,
+    // fixes); the provider parents them to the object it is given.
+    using ContextActionsProvider
+        = std::function<QList<QAction *>(const QTextCursor &, QObject *owner)>;
+    void setContextActionsProvider(ContextActionsProvider provider)
+    {
+        m_contextActions = std::move(provider);
+    }
+
     // Where photos are processed and kept; without one, pictures cannot be inserted.
     void setPhotoLibrary(PhotoLibrary *library) { m_photos = library; }
     // Inserts a photo as a figure, with the cursor in its (empty) caption. Nothing changes
@@ -57,6 +74,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QVariant loadResource(int type, const QUrl &name) override;
@@ -69,6 +87,8 @@ private:
     enum class PasteStage { Idle, Cleaning, Inserting };
 
     PhotoLibrary *m_photos = nullptr;
+    ContextActionsProvider m_contextActions;
+    bool m_repaintingUnderlines = false;
     PasteStage m_pasteStage = PasteStage::Idle;
     struct PreparedPaste {
         QStringList slices;

@@ -62,6 +62,8 @@ HistoryPanel::HistoryPanel(ArticleStore &store, QWidget *parent)
         RevisionListModel::NumberColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(
         RevisionListModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        RevisionListModel::ActorColumn, QHeaderView::ResizeToContents);
     m_view->setToolTip(tr("Select one revision to see what it changed, or two to compare them."));
 
     m_caption = new QLabel(this);

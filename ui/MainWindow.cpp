@@ -4,6 +4,7 @@
 #include "ArticleListDelegate.h"
 #include "BodyEdit.h"
 #include "HistoryPanel.h"
+#include "Proofreading.h"
 #include "editing/AutosaveSession.h"
 #include "io/ArticleImporter.h"
 #include "io/PortalTime.h"
@@ -14,6 +15,7 @@
 #include "store/MediaStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -40,6 +43,13 @@ namespace {
 const QString kLastArticleKey = QStringLiteral("ui.last_article");
 // "articleId:position" of the text cursor, so a restart puts the person back where they typed.
 const QString kLastCursorKey = QStringLiteral("ui.last_cursor");
+
+// Who the revisions are recorded for: the person logged in to this computer, until the local
+// profile and the portal account name them.
+QString currentActor()
+{
+    return qEnvironmentVariable("USER");
+}
 
 }  // namespace
 
@@ -116,6 +126,9 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_editor->setPhotoLibrary(m_photos.get());
     m_session = new AutosaveSession(store, clock, this);
     m_session->setContentProvider([this] { return m_editor->content(); });
+    // Revisions record who made them. Until the profile and portal account exist (workflow and
+    // sync), that is the person logged in to this computer.
+    m_session->setActor(currentActor());
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(listPane);
@@ -130,6 +143,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {400}, Qt::Horizontal);
     m_historyDock->hide();
     connect(m_history, &HistoryPanel::restoreRequested, this, &MainWindow::restoreRevision);
     connect(m_history, &HistoryPanel::undoRestoreRequested, this, [this](int number) {
@@ -143,16 +157,32 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
         }
     });
 
+    m_proofreading = new Proofreading(m_editor->bodyEdit(), personalWordsPath(), this);
+    m_proofreadingPanel = new ProofreadingPanel(m_proofreading, m_editor->bodyEdit(), this);
+    m_proofreadingDock = new QDockWidget(tr("Proofreading"), this);
+    m_proofreadingDock->setObjectName(QStringLiteral("proofreadingDock"));
+    m_proofreadingDock->setWidget(m_proofreadingPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_proofreadingDock);
+    tabifyDockWidget(m_historyDock, m_proofreadingDock);
+    m_proofreadingDock->hide();
+
     buildActions();
 
     auto *storeLabel
         = new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(store.database().path())), this);
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path gives way; the word count, save state and article count never do.
+    storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    storeLabel->setToolTip(QDir::toNativeSeparators(store.database().path()));
     statusBar()->addWidget(storeLabel, 1);
     m_wordsLabel = new QLabel(this);
     m_saveLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_wordsLabel);
+    // Wide enough for its longest state, so the save state is never cut off.
+    m_saveLabel->setMinimumWidth(
+        m_saveLabel->fontMetrics().horizontalAdvance(tr("Saved at %1").arg(QStringLiteral("00:00")))
+        + 8);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -228,6 +258,22 @@ void MainWindow::reopenLastArticle()
         m_view->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
 }
 
+QString MainWindow::personalWordsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/personal-words.txt");
+}
+
+void MainWindow::setCurrentLanguage(QLocale::Language language)
+{
+    languageAction(language)->setChecked(true);
+}
+
+QAction *MainWindow::languageAction(QLocale::Language language) const
+{
+    return language == QLocale::English ? m_english : m_vietnamese;
+}
+
 void MainWindow::rememberCursor()
 {
     if (m_session->articleId() == 0)
@@ -281,6 +327,34 @@ void MainWindow::buildActions()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     history->setToolTip(tr("Revisions of this article: compare and restore"));
     viewMenu->addAction(history);
+    QAction *proofreadingView = m_proofreadingDock->toggleViewAction();
+    proofreadingView->setText(tr("&Proofreading"));
+    proofreadingView->setShortcut(QKeySequence(Qt::Key_F7));
+    proofreadingView->setToolTip(tr("Spelling and proofreading findings, with fixes"));
+    viewMenu->addAction(proofreadingView);
+    // The two panels share a place (tabs): the one asked for comes to the front.
+    for (QDockWidget *dock : {m_historyDock, m_proofreadingDock}) {
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+    }
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("Interface &language"));
+    auto *languages = new QActionGroup(this);
+    // Each language is named in itself, so a person who cannot read the current one finds theirs.
+    m_vietnamese = languageMenu->addAction(QStringLiteral("Tiếng Việt"));
+    m_english = languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *choice : {m_vietnamese, m_english}) {
+        choice->setCheckable(true);
+        languages->addAction(choice);
+    }
+    m_vietnamese->setChecked(true);
+    connect(m_vietnamese, &QAction::triggered, this,
+        [this] { Q_EMIT languageChangeRequested(QLocale::Vietnamese); });
+    connect(m_english, &QAction::triggered, this,
+        [this] { Q_EMIT languageChangeRequested(QLocale::English); });
     QAction *reload = viewMenu->addAction(tr("&Reload"), m_model, &ArticleListModel::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -305,6 +379,7 @@ void MainWindow::buildActions()
     toolBar->addWidget(m_statusFilter);
     toolBar->addSeparator();
     toolBar->addAction(history);
+    toolBar->addAction(proofreadingView);
 }
 
 bool MainWindow::openArticle(qint64 id)
@@ -375,7 +450,7 @@ bool MainWindow::restoreRevision(int number)
         return false;
     }
     auto before = m_store.revisions(id);
-    auto restored = m_store.restoreRevision(id, number, qEnvironmentVariable("USER"));
+    auto restored = m_store.restoreRevision(id, number, currentActor());
     if (!before || !restored) {
         QMessageBox::warning(
             this, tr("Not restored"), (!before ? before.error() : restored.error()).message);
@@ -417,7 +492,7 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
     SaveOptions save;
     save.recordRevision = true;
     save.label = tr("Imported");
-    save.actor = qEnvironmentVariable("USER");
+    save.actor = currentActor();
     auto ids = m_store.createMany(articles, save);
     if (!ids)
         return ids.error();

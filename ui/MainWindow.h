@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QLocale>
 #include <QMainWindow>
 
 #include <memory>
@@ -21,6 +22,8 @@ namespace newsdesk {
 class ArticleEditor;
 class ArticleListModel;
 class HistoryPanel;
+class Proofreading;
+class ProofreadingPanel;
 class ArticleStore;
 class AutosaveSession;
 class Clock;
@@ -40,7 +43,23 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     HistoryPanel *historyPanel() const { return m_history; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    Proofreading *proofreading() const { return m_proofreading; }
+    ProofreadingPanel *proofreadingPanel() const { return m_proofreadingPanel; }
+    QDockWidget *proofreadingDock() const { return m_proofreadingDock; }
 
+    // Ticks the language in the Settings menu (the window does not switch languages itself:
+    // see AppShell).
+    void setCurrentLanguage(QLocale::Language language);
+    QAction *languageAction(QLocale::Language language) const;
+
+    // Where the person's own spelling words are kept.
+    static QString personalWordsPath();
+
+Q_SIGNALS:
+    // The person chose another interface language in the Settings menu.
+    void languageChangeRequested(QLocale::Language language);
+
+public:
     // Opens article `id` in the editor after saving the current one; false if that failed.
     bool openArticle(qint64 id);
     void newArticle();
@@ -80,6 +99,11 @@ private:
     QTimer *m_searchDelay = nullptr;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    Proofreading *m_proofreading = nullptr;
+    ProofreadingPanel *m_proofreadingPanel = nullptr;
+    QDockWidget *m_proofreadingDock = nullptr;
+    QAction *m_vietnamese = nullptr;
+    QAction *m_english = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_saveLabel = nullptr;

@@ -1,4 +1,5 @@
 // newsdesk: the desktop application. Parses arguments, opens the store, shows the window.
+#include "AppShell.h"
 #include "MainWindow.h"
 
 #include "store/ArticleStore.h"
@@ -11,17 +12,24 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
 
-// Vietnamese is the default UI language (the first users are a Vietnamese town portal);
-// NEWSDESK_LANG=en switches to English until the settings dialog exists.
-QLocale::Language uiLanguage()
+// Vietnamese is the default UI language (the first users are a Vietnamese town portal); the
+// person picks another in Settings > Interface language. NEWSDESK_LANG=en|vi overrides the
+// saved choice (for screenshots and tests).
+QLocale::Language uiLanguage(const QSettings &settings)
 {
-    return qEnvironmentVariable("NEWSDESK_LANG") == u"en" ? QLocale::English : QLocale::Vietnamese;
+    const QString forced = qEnvironmentVariable("NEWSDESK_LANG");
+    if (forced == u"en")
+        return QLocale::English;
+    if (forced == u"vi")
+        return QLocale::Vietnamese;
+    return newsdesk::AppShell::savedLanguage(settings);
 }
 
 }  // namespace
@@ -31,7 +39,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     newsdesk::applyAppIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));
-    newsdesk::installTranslations(app, uiLanguage());
+    QSettings settings;
+    newsdesk::installTranslations(app, uiLanguage(settings));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -63,12 +72,13 @@ int main(int argc, char *argv[])
     }
     newsdesk::SystemClock clock;
     newsdesk::ArticleStore store(*db.value(), clock);
-    newsdesk::MainWindow window(store, clock);
-    window.show();
+    newsdesk::AppShell shell(store, clock, settings);
+    shell.window()->setCurrentLanguage(uiLanguage(settings));
+    shell.window()->show();
     if (parser.isSet(screenshotOption)) {
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshotOption));
-            window.close();
+        QTimer::singleShot(300, &shell, [&] {
+            const bool saved = shell.window()->grab().save(parser.value(screenshotOption));
+            shell.window()->close();
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

@@ -58,7 +58,7 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     bool isSearching() const { return !m_searchText.isEmpty(); }
-    static constexpr int kSearchLimit = 200;
+    static constexpr int kSearchLimit = 100;
 
     void setStatusFilter(std::optional<Status> status);
     std::optional<Status> statusFilter() const { return m_status; }

@@ -9,9 +9,9 @@ class QCoreApplication;
 
 namespace newsdesk {
 
-// Installs translators on `app` for `language`; English needs none. Also makes `language` the
-// default QLocale, so dates and numbers follow it. Returns false when Newsdesk's own
-// translation for that language is missing.
+// Installs translators on `app` for `language`, replacing the ones installed before (English
+// needs none). Also makes `language` the default QLocale, so dates and numbers follow it.
+// Returns false when Newsdesk's own translation for that language is missing.
 bool installTranslations(QCoreApplication &app, QLocale::Language language);
 
 }  // namespace newsdesk
