@@ -96,9 +96,24 @@ Commands:
                                  proofread an article or a file: spelling, spaces,
                                  quotes and brackets, tone marks
 
+Review (acts as the local profile; see docs/WORKFLOW.md):
+  submit ID [--note TEXT]        ask for approval
+  approve ID [--note TEXT]       approve exactly the current text
+  request-changes ID --note TEXT send it back to the writer
+  schedule ID --at &quot;dd/MM/yyyy HH:mm&quot; [--note TEXT]
+                                 publish at that time, in the portal&apos;s time zone
+  unschedule|publish|withdraw|archive|restore-archived ID [--note TEXT]
+                                 cancel a schedule, publish now, take off the portal,
+                                 put away, bring back from the archive as a draft
+  inbox                          waiting for my approval, and returned to me
+  audit verify                   check that the review history was not altered
+  profile show                   the name and role the review history records
+  profile set [--name NAME] [--role writer|approver]
+
 Options:
   --db PATH     use this store instead of the default one
-  --json        machine-readable output (list, search, show, stats, history, check)
+  --json        machine-readable output (list, search, show, stats, history, check,
+                the review commands, inbox, audit verify, profile)
   --version     print the version
 ID is an article&apos;s number or (the start of) its uuid.
 Statuses: draft, in_review, changes_requested, approved, scheduled, published,
@@ -122,9 +137,25 @@ Lệnh:
                                  soát lỗi một bài viết hoặc một tệp: chính tả,
                                  dấu cách, dấu ngoặc và ngoặc kép, dấu thanh
 
+Duyệt bài (với hồ sơ trên máy này; xem docs/WORKFLOW.md):
+  submit MÃ [--note GHI-CHÚ]     gửi duyệt
+  approve MÃ [--note GHI-CHÚ]    duyệt đúng nội dung hiện tại
+  request-changes MÃ --note GHI-CHÚ
+                                 trả lại cho người viết để sửa
+  schedule MÃ --at "dd/MM/yyyy HH:mm" [--note GHI-CHÚ]
+                                 hẹn giờ đăng, theo múi giờ của cổng
+  unschedule|publish|withdraw|archive|restore-archived MÃ [--note GHI-CHÚ]
+                                 hủy hẹn giờ, đăng ngay, gỡ khỏi cổng,
+                                 lưu trữ, đưa bài lưu trữ về bản nháp
+  inbox                          bài chờ tôi duyệt và bài bị trả lại cho tôi
+  audit verify                   kiểm tra lịch sử duyệt không bị sửa đổi
+  profile show                   tên và vai trò được ghi vào lịch sử duyệt
+  profile set [--name TÊN] [--role writer|approver]
+
 Tùy chọn:
   --db ĐƯỜNG-DẪN  dùng kho này thay cho kho mặc định
-  --json          xuất dạng máy đọc được (list, search, show, stats, history, check)
+  --json          xuất dạng máy đọc được (list, search, show, stats, history, check,
+                  các lệnh duyệt bài, inbox, audit verify, profile)
   --version       in phiên bản
 MÃ là số thứ tự của bài hoặc (phần đầu của) uuid.
 Trạng thái: draft, in_review, changes_requested, approved, scheduled, published,
@@ -932,6 +963,26 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
             <numerusform>%n kết quả</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Proofreading</source>
+        <translation>Soát lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Proofreading</source>
+        <translation>&amp;Soát lỗi</translation>
+    </message>
+    <message>
+        <source>Spelling and proofreading findings, with fixes</source>
+        <translation>Lỗi chính tả và lỗi trình bày, kèm cách sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Ngôn ngữ giao diện</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>
@@ -1039,6 +1090,54 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>Your role comes from your portal account (%1). Ask the portal&apos;s administrator to change it.</source>
         <translation>Vai trò của bạn được lấy từ tài khoản trên cổng thông tin (%1). Hãy đề nghị quản trị viên cổng thông tin thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::Proofreading</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(không có gợi ý)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to my dictionary</source>
+        <translation>Thêm “%1” vào từ điển của tôi</translation>
+    </message>
+    <message>
+        <source>(remove)</source>
+        <translation>(xóa)</translation>
+    </message>
+    <message>
+        <source>%1: change to “%2”</source>
+        <translation>%1: sửa thành “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ProofreadingPanel</name>
+    <message>
+        <source>Fix</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix to the text</source>
+        <translation>Sửa văn bản theo gợi ý</translation>
+    </message>
+    <message>
+        <source>(remove)</source>
+        <translation>(xóa)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không phát hiện lỗi nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to look at.</source>
+        <translation>
+            <numerusform>Có %n chỗ cần xem lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: %1</source>
+        <translation>Không kiểm tra chính tả: %1</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1630,138 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>đã gửi duyệt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>đã yêu cầu sửa</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>đã hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>đã hủy hẹn giờ</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>đã đăng</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã gỡ khỏi cổng</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Scheduled for: %1</source>
+        <translation>Hẹn đăng lúc: %1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Người duyệt: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown option %2.</source>
+        <translation>%1: không có tùy chọn %2.</translation>
+    </message>
+    <message>
+        <source>%1: give one article id.</source>
+        <translation>%1: cần đúng một mã bài viết.</translation>
+    </message>
+    <message>
+        <source>schedule: give the time with --at &quot;dd/MM/yyyy HH:mm&quot; (portal time).</source>
+        <translation>schedule: cần thời điểm đăng, --at "dd/MM/yyyy HH:mm" (giờ của cổng).</translation>
+    </message>
+    <message>
+        <source>schedule: --at must look like &quot;16/01/2026 07:30&quot; (dd/MM/yyyy HH:mm, portal time).</source>
+        <translation>schedule: --at phải có dạng "16/01/2026 07:30" (dd/MM/yyyy HH:mm, giờ của cổng).</translation>
+    </message>
+    <message>
+        <source>%1: --at is only for schedule.</source>
+        <translation>%1: --at chỉ dùng với schedule.</translation>
+    </message>
+    <message>
+        <source>audit: unknown option %1.</source>
+        <translation>audit: không có tùy chọn %1.</translation>
+    </message>
+    <message>
+        <source>audit: the only subcommand is &apos;verify&apos;.</source>
+        <translation>audit: chỉ có lệnh con 'verify'.</translation>
+    </message>
+    <message>
+        <source>audit chain broken at event %1: %2</source>
+        <translation>lịch sử duyệt bị sửa đổi tại sự kiện %1: %2</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 events</source>
+        <translation>lịch sử duyệt nguyên vẹn: %1 sự kiện</translation>
+    </message>
+    <message>
+        <source>profile: unknown option %1.</source>
+        <translation>profile: không có tùy chọn %1.</translation>
+    </message>
+    <message>
+        <source>profile: use &apos;profile show&apos; or &apos;profile set&apos;.</source>
+        <translation>profile: dùng 'profile show' hoặc 'profile set'.</translation>
+    </message>
+    <message>
+        <source>profile: --name and --role go with &apos;profile set&apos;.</source>
+        <translation>profile: --name và --role đi với 'profile set'.</translation>
+    </message>
+    <message>
+        <source>profile set: give --name NAME, --role writer|approver, or both.</source>
+        <translation>profile set: cần --name TÊN, --role writer|approver, hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>profile set: --role must be writer or approver.</source>
+        <translation>profile set: --role phải là writer hoặc approver.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Tên: %1</translation>
+    </message>
+    <message>
+        <source>(not set: profile set --name NAME)</source>
+        <translation>(chưa đặt: profile set --name TÊN)</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Vai trò: %1</translation>
+    </message>
+    <message>
+        <source>%1 (from the portal account)</source>
+        <translation>%1 (theo tài khoản trên cổng)</translation>
+    </message>
+    <message>
+        <source>inbox: unknown option %1.</source>
+        <translation>inbox: không có tùy chọn %1.</translation>
+    </message>
+    <message>
+        <source>inbox: unexpected argument &apos;%1&apos;.</source>
+        <translation>inbox: thừa tham số '%1'.</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval: %1</source>
+        <translation>Chờ tôi duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Returned to me: %1</source>
+        <translation>Trả lại cho tôi: %1</translation>
     </message>
 </context>
 <context>
