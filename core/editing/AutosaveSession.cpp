@@ -9,6 +9,9 @@ AutosaveSession::AutosaveSession(ArticleStore &store, const Clock &clock, QObjec
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(1000);
+    // Coarse timers may fire 5% early or late; the pause and the deadline are promises.
+    m_idle.setTimerType(Qt::PreciseTimer);
+    m_maxWait.setTimerType(Qt::PreciseTimer);
     auto saveUnlessHeld = [this] {
         if (!m_held)
             (void)saveNow();
