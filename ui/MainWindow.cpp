@@ -4,7 +4,9 @@
 #include "ArticleListDelegate.h"
 #include "BodyEdit.h"
 #include "HistoryPanel.h"
+#include "ProfileDialog.h"
 #include "Proofreading.h"
+#include "WorkflowBar.h"
 #include "editing/AutosaveSession.h"
 #include "io/ArticleImporter.h"
 #include "io/PortalTime.h"
@@ -13,6 +15,7 @@
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/MediaStore.h"
+#include "workflow/WorkflowService.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -43,6 +47,7 @@ namespace {
 const QString kLastArticleKey = QStringLiteral("ui.last_article");
 // "articleId:position" of the text cursor, so a restart puts the person back where they typed.
 const QString kLastCursorKey = QStringLiteral("ui.last_cursor");
+const QString kHiddenColumnsKey = QStringLiteral("ui.list_hidden_columns");
 
 // Who the revisions are recorded for: the person logged in to this computer, until the local
 // profile and the portal account name them.
@@ -87,9 +92,13 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     for (int column = ArticleListModel::StatusColumn; column < ArticleListModel::ColumnCount;
          ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // The list is narrow beside the editor: title, status and time say enough.
-    m_view->setColumnHidden(ArticleListModel::AuthorColumn, true);
-    m_view->setColumnHidden(ArticleListModel::PublishColumn, true);
+    restoreListColumns();
+    // Right-click on the header: choose the columns (kept in the store's settings).
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &at) {
+            listColumnsMenu()->popup(m_view->horizontalHeader()->mapToGlobal(at));
+        });
 
     // An empty store shows what to do instead of an empty grid.
     m_emptyHint
@@ -130,9 +139,37 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     // sync), that is the person logged in to this computer.
     m_session->setActor(currentActor());
 
+    m_workflow
+        = std::make_unique<WorkflowService>(store.database(), clock, portal_time::defaultZone());
+    useProfileAsActor();
+    m_workflowBar = new WorkflowBar(*m_workflow, clock, this);
+    // The approval must cover the text on screen, not the last autosave.
+    m_workflowBar->setBeforeAction([this]() -> Result<void> {
+        m_editor->bodyEdit()->finishPaste();
+        return m_session->saveNow();
+    });
+    connect(m_workflowBar, &WorkflowBar::refused, this, &MainWindow::showRefusal);
+    connect(m_workflowBar, &WorkflowBar::profileChanged, this, [this] {
+        useProfileAsActor();
+        refreshInbox();
+    });
+    connect(m_workflowBar, &WorkflowBar::performed, this, [this](qint64 id) {
+        m_model->refreshArticle(id);
+        refreshInbox();
+        if (auto info = m_workflow->info(id))
+            statusBar()->showMessage(
+                tr("“%1” is now: %2.").arg(info->title, statusDisplayName(info->status)), 8000);
+    });
+    auto *editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_workflowBar);
+    editorLayout->addWidget(m_editor, 1);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(listPane);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(editorPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 660});
@@ -231,6 +268,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
           });
 
     updateCount();
+    refreshInbox();
     resize(1100, 700);
     reopenLastArticle();
 }
@@ -256,6 +294,43 @@ void MainWindow::reopenLastArticle()
     }
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
+}
+
+void MainWindow::restoreListColumns()
+{
+    // The list is narrow beside the editor: by default title, status and time say enough.
+    QString saved = m_store.database().setting(kHiddenColumnsKey).value_or(QString());
+    if (saved.isEmpty())  // never chosen ("-" means: hide none)
+        saved = QStringLiteral("%1,%2")
+                    .arg(ArticleListModel::AuthorColumn)
+                    .arg(ArticleListModel::PublishColumn);
+    const QStringList hidden = saved.split(u',', Qt::SkipEmptyParts);
+    for (int column = 0; column < ArticleListModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, hidden.contains(QString::number(column)));
+}
+
+QMenu *MainWindow::listColumnsMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // The title always stays: a list without it says nothing.
+    for (int column = ArticleListModel::StatusColumn; column < ArticleListModel::ColumnCount;
+         ++column) {
+        QAction *toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_view->isColumnHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, column](bool shown) {
+            m_view->setColumnHidden(column, !shown);
+            QStringList hidden;
+            for (int c = 0; c < ArticleListModel::ColumnCount; ++c) {
+                if (m_view->isColumnHidden(c))
+                    hidden << QString::number(c);
+            }
+            (void)m_store.database().setSetting(
+                kHiddenColumnsKey, hidden.isEmpty() ? QStringLiteral("-") : hidden.join(u','));
+        });
+    }
+    return menu;
 }
 
 QString MainWindow::personalWordsPath()
@@ -341,6 +416,7 @@ void MainWindow::buildActions()
     }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("Your &profile…"), this, &MainWindow::editProfile);
     QMenu *languageMenu = settingsMenu->addMenu(tr("Interface &language"));
     auto *languages = new QActionGroup(this);
     // Each language is named in itself, so a person who cannot read the current one finds theirs.
@@ -378,6 +454,12 @@ void MainWindow::buildActions()
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
     toolBar->addWidget(m_statusFilter);
     toolBar->addSeparator();
+    m_waitingAction = toolBar->addAction(QString(), this, [this] { showInbox(Status::InReview); });
+    m_waitingAction->setToolTip(tr("Articles in review, waiting for your approval"));
+    m_returnedAction
+        = toolBar->addAction(QString(), this, [this] { showInbox(Status::ChangesRequested); });
+    m_returnedAction->setToolTip(tr("Articles sent back with changes requested"));
+    toolBar->addSeparator();
     toolBar->addAction(history);
     toolBar->addAction(proofreadingView);
 }
@@ -391,14 +473,17 @@ bool MainWindow::openArticle(qint64 id)
                 .arg(flushed.error().message));
         return false;
     }
+    m_editWarned = false;
     auto article = m_store.get(id);
     if (!article) {
+        m_workflowBar->setArticle(0);
         m_editor->clear();
         statusBar()->showMessage(article.error().message, 10000);
         return false;
     }
     m_editor->load(*article);
     (void)m_session->open(id);
+    m_workflowBar->setArticle(id);
     if (m_historyDock->isVisible())
         m_history->setArticle(id);
     (void)m_store.database().setSetting(kLastArticleKey, QString::number(id));
@@ -459,6 +544,7 @@ bool MainWindow::restoreRevision(int number)
     m_editor->load(*restored);
     (void)m_session->open(id);
     m_model->refreshArticle(id);
+    afterContentSaved();
     m_wordsLabel->setText(tr("%n word(s)", nullptr, m_editor->bodyWordCount()));
     showSaveState(tr("Saved"));
     m_history->refresh();
@@ -513,6 +599,13 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
 void MainWindow::onEdited()
 {
     m_session->markChanged();
+    // Said once, when it matters: the strip above the editor has said it since the article opened.
+    if (!m_editWarned && m_workflowBar->editImpact() == EditImpact::RevokesApproval) {
+        m_editWarned = true;
+        statusBar()->showMessage(tr("Editing will withdraw the approval: the article goes back "
+                                    "to Draft when this change is saved."),
+            15000);
+    }
     m_wordsLabel->setText(tr("%n word(s)", nullptr, m_editor->bodyWordCount()));
     showSaveState(tr("Editing…"));
 }
@@ -522,6 +615,7 @@ void MainWindow::onSaved()
     const QDateTime local = m_session->lastSavedAt().toLocalTime();
     showSaveState(tr("Saved at %1").arg(QLocale().toString(local.time(), QStringLiteral("HH:mm"))));
     m_model->refreshArticle(m_session->articleId());
+    afterContentSaved();
     rememberCursor();
     if (m_historyDock->isVisible() && !m_history->isAncestorOf(focusWidget()))
         m_history->refresh();
@@ -530,6 +624,74 @@ void MainWindow::onSaved()
 void MainWindow::showSaveState(const QString &text)
 {
     m_saveLabel->setText(text);
+}
+
+// A saved edit may have revoked an approval (the store's trigger did it): the review history
+// gets the event now, and the bar shows the state the article is really in.
+void MainWindow::afterContentSaved()
+{
+    auto recorded = m_workflow->recordRevocations();
+    if (recorded && *recorded > 0) {
+        statusBar()->showMessage(tr("The approval was withdrawn: the article is a draft again "
+                                    "and must be submitted for approval."),
+            15000);
+        refreshInbox();
+    }
+    m_workflowBar->refresh();
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    // open(), not exec(): the refusal is shown without stopping the caller.
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Not done"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::refreshInbox()
+{
+    auto profile = m_workflow->profile();
+    auto counts = m_workflow->inboxCounts();
+    const InboxCounts shown = counts.value_or(InboxCounts {});
+    m_waitingAction->setText(tr("Waiting for my approval (%1)").arg(shown.waitingForApproval));
+    m_returnedAction->setText(tr("Returned to me (%1)").arg(shown.returnedToMe));
+    // Writers approve nothing: their count would always be zero.
+    m_waitingAction->setVisible(profile && profile->role == Role::Approver);
+}
+
+void MainWindow::showInbox(Status status)
+{
+    if (!m_search->text().isEmpty()) {
+        m_search->clear();
+        applySearch();
+    }
+    m_statusFilter->setCurrentIndex(m_statusFilter->findData(statusKey(status)));
+}
+
+void MainWindow::editProfile()
+{
+    auto profile = m_workflow->profile();
+    if (!profile) {
+        showRefusal(profile.error().message);
+        return;
+    }
+    ProfileDialog dialog(*profile, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto saved = dialog.apply(*m_workflow); !saved)
+        showRefusal(saved.error().message);
+    useProfileAsActor();
+    refreshInbox();
+    m_workflowBar->refresh();
+}
+
+// Revisions name the profile once it has a name; until then, the computer's user.
+void MainWindow::useProfileAsActor()
+{
+    auto profile = m_workflow->profile();
+    m_session->setActor(profile && !profile->name.isEmpty() ? profile->name : currentActor());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

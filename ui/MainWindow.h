@@ -2,6 +2,7 @@
 
 // The main window: the article list on the left, the editor on the right, autosaving.
 
+#include "domain/Status.h"
 #include "util/Result.h"
 
 #include <QLocale>
@@ -13,6 +14,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -29,6 +31,8 @@ class AutosaveSession;
 class Clock;
 class MediaStore;
 class PhotoLibrary;
+class WorkflowBar;
+class WorkflowService;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -46,6 +50,13 @@ public:
     Proofreading *proofreading() const { return m_proofreading; }
     ProofreadingPanel *proofreadingPanel() const { return m_proofreadingPanel; }
     QDockWidget *proofreadingDock() const { return m_proofreadingDock; }
+    WorkflowService &workflow() const { return *m_workflow; }
+    WorkflowBar *workflowBar() const { return m_workflowBar; }
+    QComboBox *statusFilterBox() const { return m_statusFilter; }
+    // "Waiting for my approval (N)" and "Returned to me (N)": clicking filters the list.
+    QAction *waitingAction() const { return m_waitingAction; }
+    QAction *returnedAction() const { return m_returnedAction; }
+    void refreshInbox();
 
     // Ticks the language in the Settings menu (the window does not switch languages itself:
     // see AppShell).
@@ -79,6 +90,13 @@ private:
     void buildActions();
     void chooseFilesToImport();
     void reopenLastArticle();
+    void restoreListColumns();
+
+public:
+    // The header's context menu: which columns the list shows (the choice is kept).
+    QMenu *listColumnsMenu();
+
+private:
     void applyStatusFilter();
     void applySearch();
     void rememberCursor();
@@ -87,6 +105,11 @@ private:
     void onEdited();
     void onSaved();
     void showSaveState(const QString &text);
+    void afterContentSaved();
+    void showRefusal(const QString &message);
+    void showInbox(Status status);
+    void editProfile();
+    void useProfileAsActor();
 
     ArticleStore &m_store;
     const Clock &m_clock;
@@ -112,6 +135,11 @@ private:
     ArticleEditor *m_editor = nullptr;
     AutosaveSession *m_session = nullptr;
     QMetaObject::Connection m_focusWatch;
+    std::unique_ptr<WorkflowService> m_workflow;
+    WorkflowBar *m_workflowBar = nullptr;
+    QAction *m_waitingAction = nullptr;
+    QAction *m_returnedAction = nullptr;
+    bool m_editWarned = false;  // the first edit of an approved article was pointed out
 };
 
 }  // namespace newsdesk

@@ -1,0 +1,114 @@
+#include "ScheduleDialog.h"
+
+#include "workflow/WorkflowService.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace newsdesk {
+namespace {
+
+// "UTC+07:00" for the zone at that moment (a zone with daylight saving changes offset).
+QString offsetText(const QTimeZone &zone, const QDateTime &at)
+{
+    const int seconds = zone.offsetFromUtc(at);
+    const int minutes = qAbs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(QChar(seconds < 0 ? u'-' : u'+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+ScheduleDialog::ScheduleDialog(
+    const WorkflowService &workflow, const QDateTime &nowUtc, QWidget *parent)
+    : QDialog(parent), m_workflow(workflow)
+{
+    setWindowTitle(tr("Schedule publication"));
+    m_date = new QDateEdit(this);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setCalendarPopup(true);
+    m_time = new QTimeEdit(this);
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_zone = new QLabel(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_date);
+    when->addWidget(m_time);
+    when->addWidget(m_zone);
+    when->addStretch(1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Publish on:"), when);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_schedule = buttons->addButton(tr("Schedule"), QDialogButtonBox::AcceptRole);
+    m_publishNow = buttons->addButton(tr("Publish now"), QDialogButtonBox::ActionRole);
+    m_schedule->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_schedule, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Schedule;
+        accept();
+    });
+    connect(m_publishNow, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::PublishNow;
+        accept();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &ScheduleDialog::recheck);
+    connect(m_time, &QTimeEdit::timeChanged, this, &ScheduleDialog::recheck);
+
+    // An hour from now, on a round five minutes: a likely choice that is never in the past.
+    const QDateTime local = nowUtc.toTimeZone(m_workflow.scheduleTime().zone()).addSecs(3600);
+    const QTime rounded = QTime(local.time().hour(), local.time().minute() / 5 * 5);
+    setLocalTime(local.date(), rounded);
+}
+
+void ScheduleDialog::setLocalTime(QDate date, QTime time)
+{
+    const QSignalBlocker blockDate(m_date);
+    const QSignalBlocker blockTime(m_time);
+    m_date->setDate(date);
+    m_time->setTime(time);
+    recheck();
+}
+
+Result<ScheduledTime> ScheduleDialog::checked() const
+{
+    return m_workflow.checkScheduleTime(m_date->date(), m_time->time());
+}
+
+void ScheduleDialog::recheck()
+{
+    const QTimeZone &zone = m_workflow.scheduleTime().zone();
+    m_zone->setText(offsetText(zone, QDateTime(m_date->date(), m_time->time(), zone)));
+    const auto result = checked();
+    const bool past = !result && result.error().detail == QStringLiteral("schedule_in_past");
+    m_schedule->setEnabled(result.ok());
+    m_publishNow->setVisible(past);
+    if (!result) {
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setText(result.error().message);
+    } else if (result->soon) {
+        m_message->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        m_message->setText(result->warning);
+    } else {
+        m_message->setStyleSheet(QString());
+        m_message->setText(tr("Publishes on %1.").arg(result->display));
+    }
+}
+
+}  // namespace newsdesk
