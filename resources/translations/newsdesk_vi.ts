@@ -142,7 +142,7 @@ Duyệt bài (với hồ sơ trên máy này; xem docs/WORKFLOW.md):
   approve MÃ [--note GHI-CHÚ]    duyệt đúng nội dung hiện tại
   request-changes MÃ --note GHI-CHÚ
                                  trả lại cho người viết để sửa
-  schedule MÃ --at "dd/MM/yyyy HH:mm" [--note GHI-CHÚ]
+  schedule MÃ --at &quot;dd/MM/yyyy HH:mm&quot; [--note GHI-CHÚ]
                                  hẹn giờ đăng, theo múi giờ của cổng
   unschedule|publish|withdraw|archive|restore-archived MÃ [--note GHI-CHÚ]
                                  hủy hẹn giờ, đăng ngay, gỡ khỏi cổng,
@@ -983,6 +983,42 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Interface &amp;language</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
+    <message>
+        <source>“%1” is now: %2.</source>
+        <translation>“%1” giờ là: %2.</translation>
+    </message>
+    <message>
+        <source>Your &amp;profile…</source>
+        <translation>&amp;Hồ sơ của bạn…</translation>
+    </message>
+    <message>
+        <source>Articles in review, waiting for your approval</source>
+        <translation>Bài đang chờ bạn duyệt</translation>
+    </message>
+    <message>
+        <source>Articles sent back with changes requested</source>
+        <translation>Bài được trả lại kèm yêu cầu sửa</translation>
+    </message>
+    <message>
+        <source>Editing will withdraw the approval: the article goes back to Draft when this change is saved.</source>
+        <translation>Sửa bài sẽ hủy việc duyệt: bài trở về Bản nháp khi thay đổi này được lưu.</translation>
+    </message>
+    <message>
+        <source>The approval was withdrawn: the article is a draft again and must be submitted for approval.</source>
+        <translation>Việc duyệt đã bị hủy: bài trở lại thành bản nháp và phải gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval (%1)</source>
+        <translation>Chờ tôi duyệt (%1)</translation>
+    </message>
+    <message>
+        <source>Returned to me (%1)</source>
+        <translation>Trả lại cho tôi (%1)</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>
@@ -1079,6 +1115,33 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Hồ sơ của bạn</translation>
+    </message>
+    <message>
+        <source>The review history records who submitted, approved or published each article.</source>
+        <translation>Lịch sử duyệt ghi lại ai đã gửi duyệt, duyệt hoặc đăng từng bài.</translation>
+    </message>
+    <message>
+        <source>Full name, as colleagues know it</source>
+        <translation>Họ và tên, như đồng nghiệp vẫn gọi</translation>
+    </message>
+    <message>
+        <source>Your portal account decides your role.</source>
+        <translation>Vai trò của bạn do tài khoản cổng thông tin quyết định.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1243,29 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>What</source>
         <translation>Thao tác</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ScheduleDialog</name>
+    <message>
+        <source>Schedule publication</source>
+        <translation>Lên lịch đăng bài</translation>
+    </message>
+    <message>
+        <source>Publish on:</source>
+        <translation>Đăng vào:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lên lịch</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Đăng ngay</translation>
+    </message>
+    <message>
+        <source>Publishes on %1.</source>
+        <translation>Sẽ đăng vào %1.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1479,33 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>Writer</source>
         <translation>Người viết</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::WorkflowBar</name>
+    <message>
+        <source>Request changes</source>
+        <translation>Yêu cầu sửa</translation>
+    </message>
+    <message>
+        <source>What should the writer change?</source>
+        <translation>Người viết cần sửa những gì?</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Editing will withdraw the approval&lt;/b&gt;: once a change is saved, the article goes back to Draft and must be approved again.</source>
+        <translation>&lt;b&gt;Sửa bài sẽ hủy việc duyệt&lt;/b&gt;: khi thay đổi được lưu, bài trở về Bản nháp và phải được duyệt lại.</translation>
+    </message>
+    <message>
+        <source>The portal shows the approved text until this one is approved.</source>
+        <translation>Cổng thông tin vẫn hiển thị bản đã duyệt cho đến khi bản này được duyệt.</translation>
     </message>
 </context>
 <context>
@@ -1685,11 +1798,11 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     </message>
     <message>
         <source>schedule: give the time with --at &quot;dd/MM/yyyy HH:mm&quot; (portal time).</source>
-        <translation>schedule: cần thời điểm đăng, --at "dd/MM/yyyy HH:mm" (giờ của cổng).</translation>
+        <translation>schedule: cần thời điểm đăng, --at &quot;dd/MM/yyyy HH:mm&quot; (giờ của cổng).</translation>
     </message>
     <message>
         <source>schedule: --at must look like &quot;16/01/2026 07:30&quot; (dd/MM/yyyy HH:mm, portal time).</source>
-        <translation>schedule: --at phải có dạng "16/01/2026 07:30" (dd/MM/yyyy HH:mm, giờ của cổng).</translation>
+        <translation>schedule: --at phải có dạng &quot;16/01/2026 07:30&quot; (dd/MM/yyyy HH:mm, giờ của cổng).</translation>
     </message>
     <message>
         <source>%1: --at is only for schedule.</source>
@@ -1701,7 +1814,7 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     </message>
     <message>
         <source>audit: the only subcommand is &apos;verify&apos;.</source>
-        <translation>audit: chỉ có lệnh con 'verify'.</translation>
+        <translation>audit: chỉ có lệnh con &apos;verify&apos;.</translation>
     </message>
     <message>
         <source>audit chain broken at event %1: %2</source>
@@ -1717,11 +1830,11 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     </message>
     <message>
         <source>profile: use &apos;profile show&apos; or &apos;profile set&apos;.</source>
-        <translation>profile: dùng 'profile show' hoặc 'profile set'.</translation>
+        <translation>profile: dùng &apos;profile show&apos; hoặc &apos;profile set&apos;.</translation>
     </message>
     <message>
         <source>profile: --name and --role go with &apos;profile set&apos;.</source>
-        <translation>profile: --name và --role đi với 'profile set'.</translation>
+        <translation>profile: --name và --role đi với &apos;profile set&apos;.</translation>
     </message>
     <message>
         <source>profile set: give --name NAME, --role writer|approver, or both.</source>
@@ -1753,7 +1866,7 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     </message>
     <message>
         <source>inbox: unexpected argument &apos;%1&apos;.</source>
-        <translation>inbox: thừa tham số '%1'.</translation>
+        <translation>inbox: thừa tham số &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Waiting for my approval: %1</source>

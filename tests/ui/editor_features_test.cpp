@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -371,4 +372,63 @@ TEST(Editor, ATwentyMegabytePasteKeepsTheWindowAnsweringAndLosesNothing)
     // One undo takes the whole paste back.
     body->undo();
     EXPECT_TRUE(body->toPlainText().isEmpty());
+}
+
+TEST(MainWindow, ImportsFilesAllOrNothingAndNamesTheBadOne)
+{
+    TestStore store;
+    addArticle(store, QStringLiteral("Có sẵn"), QStringLiteral("<p>x</p>"));
+    MainWindow window(*store.articles, store.clock);
+    window.show();
+    const QString good
+        = QStringLiteral(NEWSDESK_TEST_DATA_DIR "/../../resources/samples/01-nghi-quyet.txt");
+    const QString bad = store.dir.filePath(QStringLiteral("hong.txt"));
+    {
+        QFile file(bad);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Ti\xea\x75 \xff\xfe \xc3\x28 not UTF-8\n\nN\xf4i dung.");
+    }
+    auto refused = window.importFiles({good, bad});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("hong.txt")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(*store.articles->count(), 1);  // the good file was not imported either
+
+    auto imported = window.importFiles({good});
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    ASSERT_EQ(imported->size(), 1);
+    EXPECT_EQ(*store.articles->count(), 2);
+    EXPECT_EQ(window.autosave()->articleId(), imported->front());  // opened
+    EXPECT_TRUE(window.editor()->titleEdit()->text().startsWith(QStringLiteral("Mường Lay")));
+}
+
+TEST(ArticleList, HeaderMenuShowsEveryColumnAndRemembersTheChoice)
+{
+    TestStore store;
+    NewArticle article;
+    article.content.title = QStringLiteral("Lễ hội");
+    article.content.author = QStringLiteral("Lò Thị Mai");
+    article.publishAt = QDateTime(QDate(2026, 3, 1), QTime(1, 0), Qt::UTC);
+    ASSERT_TRUE(store.articles->create(article).ok());
+    {
+        MainWindow window(*store.articles, store.clock);
+        QTableView *view = window.articleView();
+        EXPECT_TRUE(view->isColumnHidden(ArticleListModel::AuthorColumn));
+        EXPECT_TRUE(view->isColumnHidden(ArticleListModel::PublishColumn));
+        QMenu *menu = window.listColumnsMenu();
+        ASSERT_EQ(menu->actions().size(), ArticleListModel::ColumnCount - 1);  // not the title
+        for (QAction *action : menu->actions()) {
+            if (!action->isChecked())
+                action->trigger();  // show author and publish time
+        }
+        delete menu;
+        EXPECT_FALSE(view->isColumnHidden(ArticleListModel::AuthorColumn));
+        EXPECT_EQ(window.articleModel()
+                      ->data(window.articleModel()->index(0, ArticleListModel::PublishColumn))
+                      .toString(),
+            QStringLiteral("01/03/2026 08:00"));
+    }
+    MainWindow again(*store.articles, store.clock);
+    EXPECT_FALSE(again.articleView()->isColumnHidden(ArticleListModel::AuthorColumn));
+    EXPECT_FALSE(again.articleView()->isColumnHidden(ArticleListModel::PublishColumn));
 }
