@@ -1,5 +1,7 @@
 #include "ScheduleDialog.h"
 
+#include "io/PortalTime.h"
+
 #include "workflow/WorkflowService.h"
 
 #include <QDateEdit>
@@ -13,17 +15,6 @@
 
 namespace newsdesk {
 namespace {
-
-// "UTC+07:00" for the zone at that moment (a zone with daylight saving changes offset).
-QString offsetText(const QTimeZone &zone, const QDateTime &at)
-{
-    const int seconds = zone.offsetFromUtc(at);
-    const int minutes = qAbs(seconds) / 60;
-    return QStringLiteral("UTC%1%2:%3")
-        .arg(QChar(seconds < 0 ? u'-' : u'+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
 
 }  // namespace
 
@@ -94,7 +85,8 @@ Result<ScheduledTime> ScheduleDialog::checked() const
 void ScheduleDialog::recheck()
 {
     const QTimeZone &zone = m_workflow.scheduleTime().zone();
-    m_zone->setText(offsetText(zone, QDateTime(m_date->date(), m_time->time(), zone)));
+    m_zone->setText(
+        portal_time::utcOffsetText(zone, QDateTime(m_date->date(), m_time->time(), zone)));
     const auto result = checked();
     const bool past = !result && result.error().detail == QStringLiteral("schedule_in_past");
     m_schedule->setEnabled(result.ok());

@@ -1,5 +1,7 @@
 #include "io/PortalTime.h"
 
+#include <cstdlib>
+
 #include <QLocale>
 
 namespace newsdesk::portal_time {
@@ -47,6 +49,16 @@ QString postingTimeLabel()
 QString authorLabel()
 {
     return QStringLiteral("Tác giả");
+}
+
+QString utcOffsetText(const QTimeZone &zone, const QDateTime &at)
+{
+    const int seconds = zone.offsetFromUtc(at);
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 }  // namespace newsdesk::portal_time

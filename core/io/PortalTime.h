@@ -24,6 +24,9 @@ std::optional<QDateTime> parse(QStringView text, const QTimeZone &zone);
 
 // "Thời gian đăng" — the portal's own words, not translated with the UI.
 QString postingTimeLabel();
+
+// "UTC+07:00": the zone's offset at that moment (a zone with daylight saving changes it).
+QString utcOffsetText(const QTimeZone &zone, const QDateTime &at);
 // "Tác giả" — likewise.
 QString authorLabel();
 

@@ -1,8 +1,8 @@
 #include "workflow/ScheduleTime.h"
 
-#include <QLocale>
+#include "io/PortalTime.h"
 
-#include <cstdlib>
+#include <QLocale>
 
 namespace newsdesk {
 
@@ -14,14 +14,9 @@ ScheduleTime::ScheduleTime(const Clock &clock, QTimeZone zone)
 QString ScheduleTime::display(const QDateTime &utc) const
 {
     const QDateTime local = utc.toTimeZone(m_zone);
-    const int offset = local.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
     // The C locale: digits and separators must not follow the UI language.
-    return QLocale::c().toString(local, QStringLiteral("dd/MM/yyyy HH:mm"))
-        + QStringLiteral(" (UTC%1%2:%3)")
-              .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QLocale::c().toString(local, QStringLiteral("dd/MM/yyyy HH:mm")) + QStringLiteral(" (")
+        + portal_time::utcOffsetText(m_zone, utc) + u')';
 }
 
 Result<ScheduledTime> ScheduleTime::checkLocal(QDate date, QTime time) const
