@@ -3,9 +3,12 @@
 #include "ArticleEditor.h"
 #include "ArticleListDelegate.h"
 #include "BodyEdit.h"
+#include "CalendarView.h"
+#include "CompareView.h"
 #include "HistoryPanel.h"
 #include "ProfileDialog.h"
 #include "Proofreading.h"
+#include "ReviewNotesPanel.h"
 #include "WorkflowBar.h"
 #include "editing/AutosaveSession.h"
 #include "io/ArticleImporter.h"
@@ -146,7 +149,8 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     // The approval must cover the text on screen, not the last autosave.
     m_workflowBar->setBeforeAction([this]() -> Result<void> {
         m_editor->bodyEdit()->finishPaste();
-        return m_session->saveNow();
+        // Kept as a revision, so "changes since review" can show what was reviewed.
+        return m_session->saveNow(tr("Text at the review step"));
     });
     connect(m_workflowBar, &WorkflowBar::refused, this, &MainWindow::showRefusal);
     connect(m_workflowBar, &WorkflowBar::profileChanged, this, [this] {
@@ -202,6 +206,45 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_proofreadingDock);
     tabifyDockWidget(m_historyDock, m_proofreadingDock);
     m_proofreadingDock->hide();
+
+    // The editorial calendar needs room: it opens as its own window, and docks if dragged in.
+    m_calendar = new CalendarView(*m_workflow, clock, this);
+    m_calendarDock = new QDockWidget(tr("Editorial calendar"), this);
+    m_calendarDock->setObjectName(QStringLiteral("calendarDock"));
+    m_calendarDock->setWidget(m_calendar);
+    addDockWidget(Qt::BottomDockWidgetArea, m_calendarDock);
+    m_calendarDock->setFloating(true);
+    m_calendarDock->resize(1000, 680);
+    m_calendarDock->hide();
+    connect(m_calendar, &CalendarView::articleActivated, this, &MainWindow::showArticle);
+    connect(m_calendar, &CalendarView::refused, this, &MainWindow::showRefusal);
+    connect(m_calendar, &CalendarView::articleMoved, this, [this](qint64 id) {
+        m_model->refreshArticle(id);
+        m_workflowBar->refresh();
+    });
+    connect(m_workflowBar, &WorkflowBar::performed, m_calendar, &CalendarView::refresh);
+    connect(m_workflowBar, &WorkflowBar::profileChanged, m_calendar, &CalendarView::refresh);
+
+    // Review notes and the compare view sit with the other panels beside the editor.
+    m_notes = new ReviewNotesPanel(*m_workflow, m_editor->bodyEdit(), this);
+    m_notesDock = new QDockWidget(tr("Review notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("notesDock"));
+    m_notesDock->setWidget(m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    tabifyDockWidget(m_historyDock, m_notesDock);
+    m_notesDock->hide();
+    m_compare = new CompareView(store, *m_workflow, this);
+    m_compareDock = new QDockWidget(tr("Changes since review"), this);
+    m_compareDock->setObjectName(QStringLiteral("compareDock"));
+    m_compareDock->setWidget(m_compare);
+    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    tabifyDockWidget(m_historyDock, m_compareDock);
+    m_compareDock->hide();
+    connect(m_workflowBar, &WorkflowBar::performed, this, [this] {
+        m_notes->refresh();
+        m_compare->refresh();
+    });
+    connect(m_workflowBar, &WorkflowBar::profileChanged, m_notes, &ReviewNotesPanel::refresh);
 
     buildActions();
 
@@ -407,8 +450,25 @@ void MainWindow::buildActions()
     proofreadingView->setShortcut(QKeySequence(Qt::Key_F7));
     proofreadingView->setToolTip(tr("Spelling and proofreading findings, with fixes"));
     viewMenu->addAction(proofreadingView);
+    QAction *calendarView = m_calendarDock->toggleViewAction();
+    calendarView->setText(tr("Editorial &calendar"));
+    calendarView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    calendarView->setToolTip(tr("Scheduled and published articles by day; drag to reschedule"));
+    connect(calendarView, &QAction::triggered, m_calendar, [this](bool shown) {
+        if (shown)
+            m_calendar->refresh();
+    });
+    viewMenu->addAction(calendarView);
+    QAction *notesView = m_notesDock->toggleViewAction();
+    notesView->setText(tr("Review &notes"));
+    notesView->setToolTip(tr("Comments on passages, and resolving them"));
+    viewMenu->addAction(notesView);
+    QAction *compareView = m_compareDock->toggleViewAction();
+    compareView->setText(tr("Changes since &review"));
+    compareView->setToolTip(tr("What changed since the last approved or submitted version"));
+    viewMenu->addAction(compareView);
     // The two panels share a place (tabs): the one asked for comes to the front.
-    for (QDockWidget *dock : {m_historyDock, m_proofreadingDock}) {
+    for (QDockWidget *dock : {m_historyDock, m_proofreadingDock, m_notesDock, m_compareDock}) {
         connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
             if (shown)
                 dock->raise();
@@ -462,6 +522,20 @@ void MainWindow::buildActions()
     toolBar->addSeparator();
     toolBar->addAction(history);
     toolBar->addAction(proofreadingView);
+    toolBar->addAction(calendarView);
+    toolBar->addAction(notesView);
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    // Select it in the list when it is there (the editor follows), else open it directly.
+    const int row = m_model->rowOf(id);
+    if (row >= 0 && m_view->currentIndex().row() != row)
+        m_view->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
+    else if (m_session->articleId() != id)
+        openArticle(id);
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::openArticle(qint64 id)
@@ -477,6 +551,8 @@ bool MainWindow::openArticle(qint64 id)
     auto article = m_store.get(id);
     if (!article) {
         m_workflowBar->setArticle(0);
+        m_notes->setArticle(0);
+        m_compare->setArticle(0);
         m_editor->clear();
         statusBar()->showMessage(article.error().message, 10000);
         return false;
@@ -484,6 +560,8 @@ bool MainWindow::openArticle(qint64 id)
     m_editor->load(*article);
     (void)m_session->open(id);
     m_workflowBar->setArticle(id);
+    m_notes->setArticle(id);
+    m_compare->setArticle(id);
     if (m_historyDock->isVisible())
         m_history->setArticle(id);
     (void)m_store.database().setSetting(kLastArticleKey, QString::number(id));
@@ -619,6 +697,8 @@ void MainWindow::onSaved()
     rememberCursor();
     if (m_historyDock->isVisible() && !m_history->isAncestorOf(focusWidget()))
         m_history->refresh();
+    if (m_compareDock->isVisible())
+        m_compare->refresh();
 }
 
 void MainWindow::showSaveState(const QString &text)

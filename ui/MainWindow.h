@@ -23,6 +23,9 @@ namespace newsdesk {
 
 class ArticleEditor;
 class ArticleListModel;
+class CalendarView;
+class CompareView;
+class ReviewNotesPanel;
 class HistoryPanel;
 class Proofreading;
 class ProofreadingPanel;
@@ -71,6 +74,15 @@ Q_SIGNALS:
     void languageChangeRequested(QLocale::Language language);
 
 public:
+    CalendarView *calendar() const { return m_calendar; }
+    QDockWidget *calendarDock() const { return m_calendarDock; }
+    ReviewNotesPanel *reviewNotes() const { return m_notes; }
+    QDockWidget *reviewNotesDock() const { return m_notesDock; }
+    CompareView *compareView() const { return m_compare; }
+    QDockWidget *compareDock() const { return m_compareDock; }
+    // Shows article `id`: selected in the list when it is there, open in the editor.
+    void showArticle(qint64 id);
+
     // Opens article `id` in the editor after saving the current one; false if that failed.
     bool openArticle(qint64 id);
     void newArticle();
@@ -125,6 +137,12 @@ private:
     Proofreading *m_proofreading = nullptr;
     ProofreadingPanel *m_proofreadingPanel = nullptr;
     QDockWidget *m_proofreadingDock = nullptr;
+    CalendarView *m_calendar = nullptr;
+    QDockWidget *m_calendarDock = nullptr;
+    ReviewNotesPanel *m_notes = nullptr;
+    QDockWidget *m_notesDock = nullptr;
+    CompareView *m_compare = nullptr;
+    QDockWidget *m_compareDock = nullptr;
     QAction *m_vietnamese = nullptr;
     QAction *m_english = nullptr;
     QLabel *m_countLabel = nullptr;

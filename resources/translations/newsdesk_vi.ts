@@ -569,6 +569,129 @@ unpublished, archived.</translation>
     </message>
 </context>
 <context>
+    <name>newsdesk::CalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>articles that do not fit in the day</comment>
+        <translation>
+            <numerusform>+%n bài nữa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Chưa có bài</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>calendar heading: month name, year</comment>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Tuần %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Tuần trước</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Tuần sau</translation>
+    </message>
+    <message>
+        <source>Days and times in the portal&apos;s time zone (%1)</source>
+        <translation>Ngày giờ theo múi giờ của cổng thông tin (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>title — author</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Đã đăng lúc %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open it.</source>
+        <translation>Nhấp đúp để mở.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Lên lịch đăng lúc %1</translation>
+    </message>
+    <message>
+        <source>Drag it to another day to reschedule it; double-click to open it.</source>
+        <translation>Kéo sang ngày khác để dời lịch; nhấp đúp để mở.</translation>
+    </message>
+    <message>
+        <source>Click to see the whole week.</source>
+        <translation>Nhấp để xem cả tuần.</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled or published on this day.</source>
+        <translation>Ngày này chưa có bài nào được lên lịch hoặc đã đăng.</translation>
+    </message>
+    <message>
+        <source>Only scheduled articles can be moved to another day.</source>
+        <translation>Chỉ có thể dời bài đã lên lịch sang ngày khác.</translation>
+    </message>
+    <message>
+        <source>“%1” now publishes on %2.</source>
+        <translation>“%1” sẽ được đăng lúc %2.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::CompareView</name>
+    <message>
+        <source>What changed since the last approved version</source>
+        <translation>Những thay đổi từ phiên bản được duyệt gần nhất</translation>
+    </message>
+    <message>
+        <source>This article has not been submitted or approved yet, so there is no reviewed version to compare it with.</source>
+        <translation>Bài viết chưa được gửi duyệt hay duyệt lần nào, nên chưa có phiên bản nào để so sánh.</translation>
+    </message>
+    <message>
+        <source>What changed since the last submitted version</source>
+        <translation>Những thay đổi từ phiên bản gửi duyệt gần nhất</translation>
+    </message>
+    <message>
+        <source>The version approved by %1 on %2 is not in the revision history, so it cannot be compared with the current text.</source>
+        <translation>Phiên bản được %1 duyệt lúc %2 không có trong lịch sử phiên bản, nên không thể so sánh với nội dung hiện tại.</translation>
+    </message>
+    <message>
+        <source>The version submitted by %1 on %2 is not in the revision history, so it cannot be compared with the current text.</source>
+        <translation>Phiên bản được %1 gửi duyệt lúc %2 không có trong lịch sử phiên bản, nên không thể so sánh với nội dung hiện tại.</translation>
+    </message>
+    <message>
+        <source>Since the version approved by %1 on %2 (revision %3).</source>
+        <translation>Từ phiên bản được %1 duyệt lúc %2 (phiên bản %3).</translation>
+    </message>
+    <message>
+        <source>Since the version submitted by %1 on %2 (revision %3).</source>
+        <translation>Từ phiên bản được %1 gửi duyệt lúc %2 (phiên bản %3).</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -1019,6 +1142,46 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Returned to me (%1)</source>
         <translation>Trả lại cho tôi (%1)</translation>
     </message>
+    <message>
+        <source>Text at the review step</source>
+        <translation>Nội dung lúc chuyển bước duyệt</translation>
+    </message>
+    <message>
+        <source>Editorial calendar</source>
+        <translation>Lịch biên tập</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Ghi chú duyệt bài</translation>
+    </message>
+    <message>
+        <source>Changes since review</source>
+        <translation>Thay đổi từ lần duyệt</translation>
+    </message>
+    <message>
+        <source>Editorial &amp;calendar</source>
+        <translation>&amp;Lịch biên tập</translation>
+    </message>
+    <message>
+        <source>Scheduled and published articles by day; drag to reschedule</source>
+        <translation>Bài đã lên lịch và đã đăng theo ngày; kéo để dời lịch</translation>
+    </message>
+    <message>
+        <source>Review &amp;notes</source>
+        <translation>&amp;Ghi chú duyệt bài</translation>
+    </message>
+    <message>
+        <source>Comments on passages, and resolving them</source>
+        <translation>Bình luận theo đoạn văn và đánh dấu đã xử lý</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;review</source>
+        <translation>&amp;Thay đổi từ lần duyệt</translation>
+    </message>
+    <message>
+        <source>What changed since the last approved or submitted version</source>
+        <translation>Những thay đổi từ phiên bản được duyệt hoặc gửi duyệt gần nhất</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>
@@ -1220,6 +1383,97 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>There is no review note %1.</source>
         <translation>Không có ghi chú duyệt bài %1.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ReviewNotesPanel</name>
+    <message>
+        <source>Comment on selection</source>
+        <translation>Bình luận đoạn đã chọn</translation>
+    </message>
+    <message>
+        <source>Note on the whole article</source>
+        <translation>Ghi chú cho cả bài</translation>
+    </message>
+    <message>
+        <source>What should change, and why?</source>
+        <translation>Cần sửa gì, vì sao?</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Thêm ghi chú (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Click a note to select its passage in the text.</source>
+        <translation>Bấm vào ghi chú để chọn đoạn văn tương ứng trong bài.</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Đánh dấu đã xử lý</translation>
+    </message>
+    <message>
+        <source>Select the words to comment on in the text first.</source>
+        <translation>Hãy chọn đoạn văn cần bình luận trong bài trước.</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Hãy mở một bài viết trước.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Hãy viết nội dung ghi chú trước.</translation>
+    </message>
+    <message>
+        <source>There is no such note on this article.</source>
+        <translation>Bài viết này không có ghi chú đó.</translation>
+    </message>
+    <message>
+        <source>The passage changed: “%1” is no longer in the text.</source>
+        <translation>Đoạn văn đã thay đổi: “%1” không còn trong bài.</translation>
+    </message>
+    <message>
+        <source>Select a note first.</source>
+        <translation>Hãy chọn một ghi chú trước.</translation>
+    </message>
+    <message>
+        <source>On “%1”</source>
+        <translation>Về đoạn “%1”</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Về cả bài</translation>
+    </message>
+    <message>
+        <source>Write a note about the whole article.</source>
+        <translation>Viết ghi chú về cả bài.</translation>
+    </message>
+    <message>
+        <source>Write a note about the selected words.</source>
+        <translation>Viết ghi chú về đoạn đã chọn.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2</source>
+        <translation>Đã được %1 xử lý lúc %2</translation>
+    </message>
+    <message>
+        <source>No review notes.</source>
+        <translation>Chưa có ghi chú duyệt bài.</translation>
+    </message>
+    <message>
+        <source>Open notes: %1</source>
+        <translation>Ghi chú chưa xử lý: %1</translation>
+    </message>
+    <message>
+        <source>Show resolved (%1)</source>
+        <translation>Hiện ghi chú đã xử lý (%1)</translation>
     </message>
 </context>
 <context>

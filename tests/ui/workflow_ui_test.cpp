@@ -3,6 +3,7 @@
 // inbox counts on the toolbar.
 #include "ArticleEditor.h"
 #include "BodyEdit.h"
+#include "CalendarView.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "ScheduleDialog.h"
@@ -10,7 +11,9 @@
 #include "WorkflowBar.h"
 #include "editing/AutosaveSession.h"
 #include "model/ArticleListModel.h"
+#include "util/Translations.h"
 #include "workflow/WorkflowService.h"
+#include <QDockWidget>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -310,4 +313,78 @@ TEST(WorkflowUi, ARefusalIsShownAndChangesNothing)
     EXPECT_EQ(refused.count(), 1);
     EXPECT_EQ(window.statusBar()->currentMessage(), result.error().message);
     EXPECT_EQ(window.workflow().info(id)->status, Status::InReview);
+}
+
+TEST(WorkflowUi, CalendarNotesAndComparePanelsFollowTheWindow)
+{
+    TestStore store;
+    const qint64 id = store
+                          .create(QStringLiteral("Lễ hội Hoa Ban"),
+                              QStringLiteral("<p>Chương trình các ngày.</p>"), kWriter)
+                          .id;
+    MainWindow window(*store.articles, store.clock);
+    window.show();
+    actAs(window, kApprover, Role::Approver);
+    approveThroughTheBar(window.workflowBar());
+    ASSERT_TRUE(window.workflow()
+                    .perform(id, WorkflowAction::Schedule, {}, store.clock.nowUtc().addDays(2))
+                    .ok());
+
+    // The calendar opens from the View menu with the article on its day, and opens it back.
+    window.calendarDock()->toggleViewAction()->trigger();
+    ASSERT_TRUE(window.calendarDock()->isVisible());
+    const QDate day = store.clock.nowUtc().addDays(2).toTimeZone(hoChiMinh()).date();
+    window.calendar()->setCurrentDate(day);
+    EXPECT_EQ(window.calendar()->entriesOn(day).size(), 1);
+    window.openArticle(0);
+    Q_EMIT window.calendar()->articleActivated(id);
+    EXPECT_EQ(window.autosave()->articleId(), id);
+
+    // The review panels follow the open article.
+    window.reviewNotesDock()->toggleViewAction()->trigger();
+    EXPECT_TRUE(window.reviewNotesDock()->isVisible());
+    window.compareDock()->toggleViewAction()->trigger();
+    EXPECT_TRUE(window.compareDock()->isVisible());
+    // The approved text was kept as a revision by the bar, so it can be compared with.
+    const auto revisions = store.articles->revisions(id);
+    ASSERT_TRUE(revisions.ok());
+    const QList<Revision> &list = *revisions;
+    const bool keptForReview = std::any_of(list.cbegin(), list.cend(),
+        [](const Revision &r) { return r.label == QStringLiteral("Text at the review step"); });
+    EXPECT_TRUE(keptForReview);
+}
+
+TEST(WorkflowUi, InboxAndCalendarInVietnamese)
+{
+    ASSERT_TRUE(installTranslations(*QCoreApplication::instance(), QLocale::Vietnamese));
+    {
+        TestStore store;
+        MainWindow window(*store.articles, store.clock);
+        actAs(window, kApprover, Role::Approver);
+        const QStringList titles {QStringLiteral("Mường Lay triển khai Nghị quyết Đại hội"),
+            QStringLiteral("Đảm bảo an toàn giao thông dịp Tết"),
+            QStringLiteral("Bản tin nông nghiệp tháng 11")};
+        for (const QString &title : titles) {
+            const qint64 id = store.create(title, QStringLiteral("<p>Nội dung.</p>"), kWriter).id;
+            ASSERT_TRUE(window.workflow().perform(id, WorkflowAction::Submit).ok());
+        }
+        const qint64 scheduled
+            = store.create(QStringLiteral("Lễ hội Hoa Ban"), QStringLiteral("<p>a</p>"), kWriter)
+                  .id;
+        for (WorkflowAction action : {WorkflowAction::Submit, WorkflowAction::Approve})
+            ASSERT_TRUE(window.workflow().perform(scheduled, action).ok());
+        ASSERT_TRUE(
+            window.workflow()
+                .perform(scheduled, WorkflowAction::Schedule, {}, store.clock.nowUtc().addDays(3))
+                .ok());
+        window.articleModel()->refresh();
+        window.refreshInbox();
+        window.resize(1200, 720);
+        window.show();
+        screenshot(window, "inbox-vi.png");
+        window.calendarDock()->toggleViewAction()->trigger();
+        window.calendar()->setCurrentDate(store.clock.nowUtc().toTimeZone(hoChiMinh()).date());
+        screenshot(*window.calendarDock(), "calendar-vi.png");
+    }
+    installTranslations(*QCoreApplication::instance(), QLocale::English);
 }
