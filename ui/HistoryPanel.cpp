@@ -1,6 +1,9 @@
 #include "HistoryPanel.h"
 
+#include "domain/ReviewEvent.h"
+#include "domain/Workflow.h"
 #include "html/PlainText.h"
+#include "io/PortalTime.h"
 #include "model/RevisionListModel.h"
 #include "store/ArticleStore.h"
 #include "text/WordDiff.h"
@@ -10,8 +13,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -89,9 +94,20 @@ HistoryPanel::HistoryPanel(ArticleStore &store, QWidget *parent)
     splitter->addWidget(m_view);
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 2);
+
+    // The review history: read-only, straight from the hash-chained audit log.
+    m_reviewLog = new QTreeWidget(this);
+    m_reviewLog->setHeaderLabels({tr("Time"), tr("By"), tr("Action"), tr("State")});
+    m_reviewLog->setRootIsDecorated(false);
+    m_reviewLog->setWordWrap(true);
+    m_reviewLog->setAlternatingRowColors(true);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(splitter, tr("Revisions"));
+    tabs->addTab(m_reviewLog, tr("Review"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(tabs);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &HistoryPanel::showSelection);
@@ -130,6 +146,33 @@ void HistoryPanel::offerUndo(int revisionNumber)
     m_undo->setToolTip(revisionNumber > 0
             ? tr("Bring back revision %1, the text before the restore.").arg(revisionNumber)
             : QString());
+}
+
+void HistoryPanel::setReviewEvents(const QList<ReviewEvent> &events)
+{
+    m_reviewLog->clear();
+    const QTimeZone zone = portal_time::defaultZone();
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {  // newest first
+        const ReviewEvent &event = *it;
+        const auto action = Workflow::actionFromKey(event.action);
+        const QString what = action ? Workflow::actionDisplayName(*action)
+            : event.action == QStringView(kApprovalRevokedAction)
+            ? tr("Approval withdrawn by an edit")
+            : event.action;
+        auto *item = new QTreeWidgetItem(m_reviewLog,
+            {QLocale().toString(event.at.toTimeZone(zone), QStringLiteral("dd/MM/yyyy HH:mm")),
+                event.actor.isEmpty() ? tr("(automatic)") : event.actor, what,
+                statusDisplayName(event.toStatus)});
+        if (!event.note.isEmpty()) {
+            item->setToolTip(2, event.note);
+            auto *note = new QTreeWidgetItem(m_reviewLog, {QString(), QString(), event.note});
+            QFont italic = note->font(2);
+            italic.setItalic(true);
+            note->setFont(2, italic);
+        }
+    }
+    for (int column = 0; column < m_reviewLog->columnCount(); ++column)
+        m_reviewLog->resizeColumnToContents(column);
 }
 
 QList<int> HistoryPanel::selectedRows() const

@@ -10,12 +10,14 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QTreeWidget;
 
 namespace newsdesk {
 
 class ArticleStore;
 class RevisionListModel;
 struct ArticleContent;
+struct ReviewEvent;
 
 class HistoryPanel : public QWidget {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     void refresh();
     // After a restore: the revision "Undo restore" goes back to (0: nothing to undo).
     void offerUndo(int revisionNumber);
+    // The article's review history (the audit log): who did what, when, with which note.
+    void setReviewEvents(const QList<ReviewEvent> &events);
+    QTreeWidget *reviewLog() const { return m_reviewLog; }
 
     QTableView *revisionView() const { return m_view; }
     RevisionListModel *model() const { return m_model; }
@@ -50,6 +55,7 @@ private:
     QTextBrowser *m_diff;
     QPushButton *m_restore;
     QPushButton *m_undo;
+    QTreeWidget *m_reviewLog;
     int m_undoTarget = 0;
 };
 

@@ -10,6 +10,7 @@
 #include "Proofreading.h"
 #include "ReviewNotesPanel.h"
 #include "WorkflowBar.h"
+#include "domain/ReviewEvent.h"
 #include "editing/AutosaveSession.h"
 #include "io/ArticleImporter.h"
 #include "io/PortalTime.h"
@@ -195,6 +196,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
         if (visible) {
             (void)m_session->saveNow();
             m_history->setArticle(m_session->articleId());
+            refreshReviewLog();
         }
     });
 
@@ -243,6 +245,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     connect(m_workflowBar, &WorkflowBar::performed, this, [this] {
         m_notes->refresh();
         m_compare->refresh();
+        refreshReviewLog();
     });
     connect(m_workflowBar, &WorkflowBar::profileChanged, m_notes, &ReviewNotesPanel::refresh);
 
@@ -526,6 +529,13 @@ void MainWindow::buildActions()
     toolBar->addAction(notesView);
 }
 
+void MainWindow::refreshReviewLog()
+{
+    const qint64 id = m_session->articleId();
+    auto events = id ? m_workflow->history(id) : Result<QList<ReviewEvent>>(QList<ReviewEvent>());
+    m_history->setReviewEvents(events ? *events : QList<ReviewEvent>());
+}
+
 void MainWindow::showArticle(qint64 id)
 {
     // Select it in the list when it is there (the editor follows), else open it directly.
@@ -562,8 +572,10 @@ bool MainWindow::openArticle(qint64 id)
     m_workflowBar->setArticle(id);
     m_notes->setArticle(id);
     m_compare->setArticle(id);
-    if (m_historyDock->isVisible())
+    if (m_historyDock->isVisible()) {
         m_history->setArticle(id);
+        refreshReviewLog();
+    }
     (void)m_store.database().setSetting(kLastArticleKey, QString::number(id));
     m_wordsLabel->setText(tr("%n word(s)", nullptr, m_editor->bodyWordCount()));
     showSaveState(tr("Saved"));

@@ -103,6 +103,7 @@ private:
     void chooseFilesToImport();
     void reopenLastArticle();
     void restoreListColumns();
+    void refreshReviewLog();
 
 public:
     // The header's context menu: which columns the list shows (the choice is kept).

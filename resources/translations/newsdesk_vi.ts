@@ -869,6 +869,38 @@ unpublished, archived.</translation>
         <source>From revision %1 to revision %2:</source>
         <translation>Từ phiên bản %1 đến phiên bản %2:</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt bài</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn by an edit</source>
+        <translation>Việc duyệt bị hủy do sửa bài</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(tự động)</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MainWindow</name>

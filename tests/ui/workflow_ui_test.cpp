@@ -4,6 +4,7 @@
 #include "ArticleEditor.h"
 #include "BodyEdit.h"
 #include "CalendarView.h"
+#include "HistoryPanel.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "ScheduleDialog.h"
@@ -14,6 +15,7 @@
 #include "util/Translations.h"
 #include "workflow/WorkflowService.h"
 #include <QDockWidget>
+#include <QTreeWidget>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -339,6 +341,13 @@ TEST(WorkflowUi, CalendarNotesAndComparePanelsFollowTheWindow)
     window.openArticle(0);
     Q_EMIT window.calendar()->articleActivated(id);
     EXPECT_EQ(window.autosave()->articleId(), id);
+
+    // The history panel shows the review log, newest first.
+    window.historyDock()->toggleViewAction()->trigger();
+    QTreeWidget *log = window.historyPanel()->reviewLog();
+    ASSERT_GE(log->topLevelItemCount(), 3);  // submit, approve, schedule
+    EXPECT_EQ(log->topLevelItem(0)->text(2), QStringLiteral("Schedule"));
+    EXPECT_EQ(log->topLevelItem(0)->text(1), kApprover);
 
     // The review panels follow the open article.
     window.reviewNotesDock()->toggleViewAction()->trigger();
