@@ -755,11 +755,29 @@ void MainWindow::refreshInbox()
 
 void MainWindow::showInbox(Status status)
 {
-    if (!m_search->text().isEmpty()) {
-        m_search->clear();
-        applySearch();
+    // Exactly the articles of that inbox: waiting for my approval, or returned to me (the ones
+    // I submitted), not every article in that state.
+    auto items = status == Status::InReview ? m_workflow->waitingForMyApproval()
+                                            : m_workflow->returnedToMe();
+    if (!items) {
+        showRefusal(items.error().message);
+        return;
     }
-    m_statusFilter->setCurrentIndex(m_statusFilter->findData(statusKey(status)));
+    QList<ArticleSummary> rows;
+    for (const InboxItem &item : *items)
+        rows.append(item.article);
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_statusFilter->blockSignals(true);
+    m_statusFilter->setCurrentIndex(-1);  // no filter shown; picking any one leaves the inbox
+    m_statusFilter->blockSignals(false);
+    m_model->showOnly(rows);
+    m_countLabel->setText(tr("%n article(s)", nullptr, int(rows.size())));
+    statusBar()->showMessage(status == Status::InReview
+            ? tr("Waiting for my approval. Choose what to show to see other articles.")
+            : tr("Returned to me. Choose what to show to see other articles."),
+        8000);
 }
 
 void MainWindow::editProfile()

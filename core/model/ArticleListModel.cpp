@@ -132,7 +132,7 @@ bool ArticleListModel::loadPage()
 
 void ArticleListModel::setStatusFilter(std::optional<Status> status)
 {
-    if (status == m_status)
+    if (status == m_status && !m_showingOnly)
         return;
     m_status = status;
     refresh();
@@ -191,7 +191,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 void ArticleListModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.simplified();
-    if (trimmed == m_searchText)
+    if (trimmed == m_searchText && !m_showingOnly)
         return;
     m_searchText = trimmed;
     refresh();
@@ -218,8 +218,22 @@ void ArticleListModel::loadSearch()
         Q_EMIT loadFailed(hits.error().message);
 }
 
+void ArticleListModel::showOnly(const QList<ArticleSummary> &rows)
+{
+    m_announcing = true;
+    beginResetModel();
+    m_showingOnly = true;
+    m_searchText.clear();
+    m_rows = rows;
+    m_highlights.clear();
+    m_exhausted = true;
+    endResetModel();
+    m_announcing = false;
+}
+
 void ArticleListModel::refresh()
 {
+    m_showingOnly = false;
     if (isSearching()) {
         loadSearch();
         return;

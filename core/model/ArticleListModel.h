@@ -63,6 +63,11 @@ public:
     void setStatusFilter(std::optional<Status> status);
     std::optional<Status> statusFilter() const { return m_status; }
     void setDisplayZone(const QTimeZone &zone);
+    // Shows exactly these rows (an inbox list) until the filter, the search or refresh() changes
+    // what is shown.
+    void showOnly(const QList<ArticleSummary> &rows);
+    bool isShowingOnly() const { return m_showingOnly; }
+
     // Reloads the first page (after the store changed).
     void refresh();
     // Re-reads one article's row in place (after an autosave): no reset, no reordering, so
@@ -93,6 +98,7 @@ private:
     std::optional<Status> m_status;
     ListOrder m_order;
     QString m_searchText;
+    bool m_showingOnly = false;
     QTimeZone m_zone;
     bool m_exhausted = false;
     bool m_announcing = false;  // between begin/end of a reset or an insertion

@@ -1214,6 +1214,14 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>What changed since the last approved or submitted version</source>
         <translation>Những thay đổi từ phiên bản được duyệt hoặc gửi duyệt gần nhất</translation>
     </message>
+    <message>
+        <source>Waiting for my approval. Choose what to show to see other articles.</source>
+        <translation>Đang xem bài chờ tôi duyệt. Chọn mục “Hiển thị” để xem các bài khác.</translation>
+    </message>
+    <message>
+        <source>Returned to me. Choose what to show to see other articles.</source>
+        <translation>Đang xem bài trả lại cho tôi. Chọn mục “Hiển thị” để xem các bài khác.</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>

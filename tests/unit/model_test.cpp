@@ -269,3 +269,22 @@ TEST(Migrations, FillSortKeysForArticlesWrittenBeforeThem)
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("duong deo o quy ho"));
 }
+
+TEST(ArticleListModel, ShowsOnlyTheGivenRowsUntilTheFilterChanges)
+{
+    TestStore store;
+    fill(store, 30);
+    const TesterWarningsFail failOnWarnings;
+    ArticleListModel model(*store.articles);
+    QAbstractItemModelTester tester(
+        &model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QList<ArticleSummary> inbox {model.summaryAt(3), model.summaryAt(7)};
+    model.showOnly(inbox);
+    EXPECT_TRUE(model.isShowingOnly());
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.summaryAt(1).id, inbox[1].id);
+    EXPECT_FALSE(model.canFetchMore({}));
+    model.setStatusFilter(std::nullopt);  // the same filter as before still leaves the inbox
+    EXPECT_FALSE(model.isShowingOnly());
+    EXPECT_EQ(model.rowCount(), 30);
+}
