@@ -3,6 +3,7 @@
 // rescheduling by drag (approvers only, never into the past), with screenshots in Vietnamese.
 #include "CalendarView.h"
 #include "UiTestSupport.h"
+#include "WorkflowTestSupport.h"
 #include "io/PortalTime.h"
 #include "util/Translations.h"
 #include "workflow/WorkflowService.h"
@@ -19,14 +20,6 @@ using namespace newsdesk;
 using namespace newsdesk::testing;
 
 namespace {
-
-const QString kWriter = QStringLiteral("Lò Thị Mai");
-const QString kApprover = QStringLiteral("Trần Thị B");
-
-QTimeZone hoChiMinh()
-{
-    return QTimeZone("Asia/Ho_Chi_Minh");
-}
 
 QDateTime utc(int month, int day, int hour, int minute)
 {
@@ -47,11 +40,7 @@ protected:
         actAs(kApprover, Role::Approver);
     }
 
-    void actAs(const QString &name, Role role)
-    {
-        ASSERT_TRUE(service.setProfileName(name).ok());
-        ASSERT_TRUE(service.setProfileRole(role).ok());
-    }
+    void actAs(const QString &name, Role role) { newsdesk::testing::actAs(service, name, role); }
 
     qint64 approved(const QString &title)
     {

@@ -4,6 +4,7 @@
 #include "CompareView.h"
 #include "ReviewNotesPanel.h"
 #include "UiTestSupport.h"
+#include "WorkflowTestSupport.h"
 #include "io/PortalTime.h"
 #include "util/Translations.h"
 #include "workflow/WorkflowService.h"
@@ -26,16 +27,8 @@ using namespace newsdesk::testing;
 
 namespace {
 
-const QString kWriter = QStringLiteral("Lò Thị Mai");
-const QString kApprover = QStringLiteral("Trần Thị B");
 const QString kBody = QStringLiteral("<p>Lễ hội Hoa Ban diễn ra tại thành phố Điện Biên Phủ.</p>"
                                      "<p>Năm nay có 20 đoàn nghệ thuật tham gia.</p>");
-
-void actAs(WorkflowService &service, const QString &name, Role role)
-{
-    ASSERT_TRUE(service.setProfileName(name).ok());
-    ASSERT_TRUE(service.setProfileRole(role).ok());
-}
 
 void selectWords(BodyEdit &body, const QString &words)
 {

@@ -10,6 +10,7 @@
 #include "ScheduleDialog.h"
 #include "UiTestSupport.h"
 #include "WorkflowBar.h"
+#include "WorkflowTestSupport.h"
 #include "editing/AutosaveSession.h"
 #include "model/ArticleListModel.h"
 #include "util/Translations.h"
@@ -34,18 +35,9 @@ using namespace newsdesk::testing;
 
 namespace {
 
-const QString kWriter = QStringLiteral("Lò Thị Mai");
-const QString kApprover = QStringLiteral("Trần Thị B");
-
-QTimeZone hoChiMinh()
-{
-    return QTimeZone("Asia/Ho_Chi_Minh");
-}
-
 void actAs(MainWindow &window, const QString &name, Role role)
 {
-    ASSERT_TRUE(window.workflow().setProfileName(name).ok());
-    ASSERT_TRUE(window.workflow().setProfileRole(role).ok());
+    newsdesk::testing::actAs(window.workflow(), name, role);
     window.workflowBar()->refresh();
     window.refreshInbox();
 }
