@@ -74,6 +74,7 @@ void FindReplaceBar::openFind()
     if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
         m_find->setText(selected);
     m_replaceRow->hide();
+    m_message->clear();  // "Not found" belonged to the last search
     show();
     m_find->setFocus();
     m_find->selectAll();

@@ -137,7 +137,10 @@ TEST(Editor, FindsIgnoringDiacriticsAndReplacesAllInOneUndoStep)
     EXPECT_FALSE(bar->findNext());  // "dam bao" is not in the text as such
 
     bar->exactBox()->setChecked(false);
+    bar->openReplace();
     bar->replaceEdit()->setText(QStringLiteral("bảo đảm"));
+    QDir().mkpath(QStringLiteral(NEWSDESK_SCREENSHOT_DIR));
+    EXPECT_TRUE(window.grab().save(QStringLiteral(NEWSDESK_SCREENSHOT_DIR "/find-replace.png")));
     EXPECT_EQ(bar->replaceAll(), 2);
     EXPECT_EQ(body->toPlainText(),
         QStringLiteral("Công an bảo đảm an toàn.\nĐiện lực bảo đảm nguồn điện."));
