@@ -16,7 +16,10 @@ BUILD_PACKAGES=(
 RUNTIME_PACKAGES=(tzdata fonts-dejavu-core fonts-noto-core)
 # Tests and benchmarks: GoogleTest/GMock, Google Benchmark, sqlite3 for raw comparisons,
 # setpriv (util-linux) to run the CLI as an unprivileged user, clang-format for the style check.
-TEST_PACKAGES=(libgtest-dev libgmock-dev libbenchmark-dev sqlite3 util-linux clang-format)
+# dpkg-dev, desktop-file-utils and appstream build and validate the .deb; poppler-utils reads
+# exported PDFs back.
+TEST_PACKAGES=(libgtest-dev libgmock-dev libbenchmark-dev sqlite3 util-linux clang-format
+  dpkg-dev desktop-file-utils appstream poppler-utils)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" == "--test" ]]; then

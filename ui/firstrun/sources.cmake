@@ -1,0 +1,3 @@
+# First-run assistant, settings dialog, demo store.
+target_sources(newsdesk_ui PRIVATE
+)
