@@ -1,0 +1,1 @@
+# Install layout and the .deb (CPack); kept by whoever works on packaging.
