@@ -1,6 +1,7 @@
 // newsdesk: the desktop application. Parses arguments, opens the store, shows the window.
 #include "AppShell.h"
 #include "MainWindow.h"
+#include "preview/PreviewUrlSchemes.h"
 
 #include "store/ArticleStore.h"
 #include "store/Database.h"
@@ -36,6 +37,7 @@ QLocale::Language uiLanguage(const QSettings &settings)
 
 int main(int argc, char *argv[])
 {
+    newsdesk::preview::registerPreviewUrlSchemes();
     QApplication app(argc, argv);
     newsdesk::applyAppIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));

@@ -7,6 +7,7 @@
 #include "ArticleEditor.h"
 #include "BodyEdit.h"
 #include "MainWindow.h"
+#include "preview/PreviewUrlSchemes.h"
 #include "editing/AutosaveSession.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
@@ -39,6 +40,7 @@ void sendCharacter(QWidget *target, QChar ch)
 
 int main(int argc, char *argv[])
 {
+    newsdesk::preview::registerPreviewUrlSchemes();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("path"));

@@ -1,0 +1,3 @@
+# The demo newsroom (`newsdesk --demo`): sample Vietnamese articles in every workflow state.
+target_sources(newsdesk_core PRIVATE
+)
