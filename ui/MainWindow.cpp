@@ -10,12 +10,15 @@
 #include "Proofreading.h"
 #include "ReviewNotesPanel.h"
 #include "WorkflowBar.h"
+#include "preview/ArticleHandOffActions.h"
+#include "preview/PreviewPane.h"
 #include "domain/ReviewEvent.h"
 #include "editing/AutosaveSession.h"
 #include "io/ArticleImporter.h"
 #include "io/PortalTime.h"
 #include "media/PhotoLibrary.h"
 #include "model/ArticleListModel.h"
+#include "render/PortalTemplate.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/MediaStore.h"
@@ -113,6 +116,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_emptyHint->setTextFormat(Qt::RichText);
     m_emptyHint->setWordWrap(true);
     m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("articleListStack"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyHint);
 
@@ -175,9 +179,12 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(listPane);
     splitter->addWidget(editorPane);
+    buildPreview();
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({440, 660});
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({380, 560, 460});
     setCentralWidget(splitter);
 
     m_history = new HistoryPanel(store, this);
@@ -243,6 +250,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     tabifyDockWidget(m_historyDock, m_compareDock);
     m_compareDock->hide();
     connect(m_workflowBar, &WorkflowBar::performed, this, [this] {
+        m_preview->refresh();  // a schedule sets the posting time
         m_notes->refresh();
         m_compare->refresh();
         refreshReviewLog();
@@ -432,17 +440,32 @@ void MainWindow::buildActions()
     fileMenu->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu->addSeparator();
+    fileMenu->addAction(m_handOff->exportHtmlAction());
+    fileMenu->addAction(m_handOff->exportPdfAction());
+    fileMenu->addSeparator();
+    QAction *backups = fileMenu->addAction(tr("&Backups…"), this, &MainWindow::backupsRequested);
+    backups->setToolTip(tr("Back up the articles now, or restore an earlier backup"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_editor->findAction());
     editMenu->addAction(m_editor->replaceAction());
+    editMenu->addSeparator();
+    editMenu->addAction(m_handOff->copyForPortalAction());
     QAction *searchList = editMenu->addAction(tr("Search &articles"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     searchList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_previewAction = viewMenu->addAction(tr("Por&tal preview"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setChecked(true);
+    m_previewAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_previewAction->setToolTip(tr("The article as the portal will show it"));
+    connect(m_previewAction, &QAction::toggled, m_preview, &QWidget::setVisible);
+    viewMenu->addSeparator();
     QAction *history = m_historyDock->toggleViewAction();
     history->setText(tr("&History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -479,6 +502,10 @@ void MainWindow::buildActions()
     }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences
+        = settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     settingsMenu->addAction(tr("Your &profile…"), this, &MainWindow::editProfile);
     QMenu *languageMenu = settingsMenu->addMenu(tr("Interface &language"));
     auto *languages = new QActionGroup(this);
@@ -579,6 +606,7 @@ bool MainWindow::openArticle(qint64 id)
     (void)m_store.database().setSetting(kLastArticleKey, QString::number(id));
     m_wordsLabel->setText(tr("%n word(s)", nullptr, m_editor->bodyWordCount()));
     showSaveState(tr("Saved"));
+    m_preview->refresh();
     return true;
 }
 
@@ -706,6 +734,7 @@ void MainWindow::onSaved()
     showSaveState(tr("Saved at %1").arg(QLocale().toString(local.time(), QStringLiteral("HH:mm"))));
     m_model->refreshArticle(m_session->articleId());
     afterContentSaved();
+    m_preview->refresh();
     rememberCursor();
     if (m_historyDock->isVisible() && !m_history->isAncestorOf(focusWidget()))
         m_history->refresh();
@@ -720,6 +749,63 @@ void MainWindow::showSaveState(const QString &text)
 
 // A saved edit may have revoked an approval (the store's trigger did it): the review history
 // gets the event now, and the bar shows the state the article is really in.
+void MainWindow::buildPreview()
+{
+    m_preview = new preview::PreviewPane(this);
+    preview::PreviewSource source;
+    source.article = [this] { return currentArticle(); };
+    source.media = m_media.get();
+    source.portalZone = portal_time::defaultZone();
+    m_preview->setSource(source);
+
+    m_handOff = new preview::ArticleHandOffActions(
+        this,
+        [this]() -> std::optional<Article> {
+            // What leaves must be what is on screen, not the last autosave.
+            m_editor->bodyEdit()->finishPaste();
+            if (!m_session->saveNow())
+                return std::nullopt;
+            return currentArticle();
+        },
+        m_media.get(), portal_time::defaultZone());
+    connect(m_handOff, &preview::ArticleHandOffActions::reported, this,
+        [this](const QString &message, bool failed) {
+            if (failed)
+                QMessageBox::warning(this, tr("Newsdesk"), message);
+            else
+                statusBar()->showMessage(message, 10000);
+        });
+}
+
+std::optional<Article> MainWindow::currentArticle() const
+{
+    const qint64 id = m_session->articleId();
+    if (id == 0)
+        return std::nullopt;
+    auto article = m_store.get(id);
+    if (!article)
+        return std::nullopt;
+    return *article;
+}
+
+bool MainWindow::usePortalTemplate(const QString &folder)
+{
+    if (folder.isEmpty()) {
+        m_preview->setPortalTemplate(render::PortalTemplate::builtIn());
+        m_handOff->setPortalTemplate(render::PortalTemplate::builtIn());
+        return true;
+    }
+    auto loaded = render::PortalTemplate::load(folder);
+    if (!loaded) {
+        statusBar()->showMessage(
+            tr("The preview template was not used: %1").arg(loaded.error().message), 15000);
+        return false;
+    }
+    m_preview->setPortalTemplate(*loaded);
+    m_handOff->setPortalTemplate(*loaded);
+    return true;
+}
+
 void MainWindow::afterContentSaved()
 {
     auto recorded = m_workflow->recordRevocations();

@@ -2,6 +2,7 @@
 
 // The main window: the article list on the left, the editor on the right, autosaving.
 
+#include "domain/Article.h"
 #include "domain/Status.h"
 #include "util/Result.h"
 
@@ -9,6 +10,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDockWidget;
@@ -37,6 +39,11 @@ class PhotoLibrary;
 class WorkflowBar;
 class WorkflowService;
 
+namespace preview {
+class ArticleHandOffActions;
+class PreviewPane;
+}
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -61,6 +68,13 @@ public:
     QAction *returnedAction() const { return m_returnedAction; }
     void refreshInbox();
 
+    // The portal preview beside the editor, and export / "copy for the portal".
+    preview::PreviewPane *previewPane() const { return m_preview; }
+    preview::ArticleHandOffActions *handOffActions() const { return m_handOff; }
+    // Renders the preview and exports through the template in `folder` (empty: the built-in
+    // one). A folder that is not a valid template is refused with a message; false then.
+    bool usePortalTemplate(const QString &folder);
+
     // Ticks the language in the Settings menu (the window does not switch languages itself:
     // see AppShell).
     void setCurrentLanguage(QLocale::Language language);
@@ -72,6 +86,10 @@ public:
 Q_SIGNALS:
     // The person chose another interface language in the Settings menu.
     void languageChangeRequested(QLocale::Language language);
+    // Settings > Settings… and File > Backups…: the application shell opens these, since a
+    // settings change or a restore may rebuild the window.
+    void settingsRequested();
+    void backupsRequested();
 
 public:
     CalendarView *calendar() const { return m_calendar; }
@@ -123,6 +141,9 @@ private:
     void showInbox(Status status);
     void editProfile();
     void useProfileAsActor();
+    // The open article as stored (autosave keeps it current), for the preview and exports.
+    std::optional<Article> currentArticle() const;
+    void buildPreview();
 
     ArticleStore &m_store;
     const Clock &m_clock;
@@ -158,6 +179,9 @@ private:
     WorkflowBar *m_workflowBar = nullptr;
     QAction *m_waitingAction = nullptr;
     QAction *m_returnedAction = nullptr;
+    preview::PreviewPane *m_preview = nullptr;
+    preview::ArticleHandOffActions *m_handOff = nullptr;
+    QAction *m_previewAction = nullptr;
     bool m_editWarned = false;  // the first edit of an approved article was pointed out
 };
 

@@ -5,6 +5,8 @@
 #include "io/ArticleImporter.h"
 #include "io/ArticleJson.h"
 #include "io/PortalTime.h"
+#include "util/LogCategories.h"
+#include "util/LogFile.h"
 #include "text/WordDiff.h"
 #include "text/proofread/Proofreader.h"
 #include "text/proofread/SpellChecker.h"
@@ -16,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QSettings>
 
 #include <algorithm>
 #include <cstdio>
@@ -39,6 +43,15 @@ const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
     "  history ID                     list an article's revisions\n"
     "  diff ID REV_A REV_B            word differences between two revisions\n"
     "  restore ID REV                 bring back a revision (as a new revision)\n"
+    "\n"
+    "Backups (see docs/BACKUPS.md):\n"
+    "  backup [--to FOLDER] [--keep N]\n"
+    "                                 back up the store and its photos now; keeps the\n"
+    "                                 newest N backups of the folder (default 14)\n"
+    "  backup list [--from FOLDER]    the backups, newest first\n"
+    "  restore --backup NAME|PATH [--from FOLDER]\n"
+    "                                 replace the store with a backup (the current\n"
+    "                                 articles are backed up first)\n"
     "  check (ID|FILE) [--words FILE] [--dictionary PATH]\n"
     "                                 proofread an article or a file: spelling, spaces,\n"
     "                                 quotes and brackets, tone marks\n"
@@ -60,7 +73,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
     "Options:\n"
     "  --db PATH     use this store instead of the default one\n"
     "  --json        machine-readable output (list, search, show, stats, history, check,\n"
-    "                the review commands, inbox, audit verify, profile)\n"
+    "                the review commands, inbox, audit verify, profile, backup)\n"
+    "  --log DIR     write a log file (newsdesk.log) into DIR; also NEWSDESK_LOG_DIR\n"
     "  --version     print the version\n"
     "ID is an article's number or (the start of) its uuid.\n"
     "Statuses: draft, in_review, changes_requested, approved, scheduled, published,\n"
@@ -249,6 +263,56 @@ CliApp::CliApp() : m_out(stdout), m_err(stderr)
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
+CliApp::~CliApp()
+{
+    // The stores first: closing them may still log.
+    m_workflow.reset();
+    m_media.reset();
+    m_articles.reset();
+    m_db.reset();
+    if (m_logging)
+        LogFile::uninstall();
+}
+
+// The CLI writes a log file only when asked (--log DIR or NEWSDESK_LOG_DIR): scripts and cron
+// jobs run it often, and a file appearing in the data folder on every call, interleaved with
+// the GUI's own log, would surprise more than help. Errors still go to stderr as one line;
+// the file gets info and warnings of the newsdesk.* categories (never article text).
+bool CliApp::startLog(const QString &directory)
+{
+    LogFile::Options options;
+    options.directory = directory;
+    options.echo = false;  // stderr stays the one-line error
+    if (auto installed = LogFile::install(options); !installed) {
+        fail(installed.error());
+        return false;
+    }
+    m_logging = true;
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("newsdesk.*.debug=false"));
+    return true;
+}
+
+QString CliApp::storePath() const
+{
+    return QFileInfo(m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath).absoluteFilePath();
+}
+
+// The GUI's settings ("backup/folder", "backup/keep") apply to the default store only: a store
+// named with --db gets its own "<store dir>/backups" unless --to/--from says otherwise.
+BackupOptions CliApp::backupOptions(
+    const std::optional<QString> &folder, std::optional<int> keep) const
+{
+    BackupOptions options;
+    if (m_dbPath.isEmpty())
+        options = backupOptionsFromSettings(QSettings());
+    if (folder)
+        options.folder = *folder;
+    if (keep)
+        options.keep = *keep;
+    return options;
+}
+
 int CliApp::usage(const QString &problem)
 {
     if (!problem.isEmpty()) {
@@ -283,6 +347,10 @@ bool CliApp::openStore(StoreAccess access)
     // Only commands that add articles create a store: a mistyped --db path given to
     // "list" should be reported, not answered with an empty new store.
     options.createIfMissing = access == StoreAccess::CreateIfMissing;
+    // An upgrade to a newer schema is preceded by a backup, where "backup" would put it.
+    const BackupOptions backups = backupOptions(std::nullopt);
+    options.backupFolder = backups.folder;
+    options.backupKeep = backups.keep;
     auto db = Database::open(options);
     if (!db) {
         fail(db.error());
@@ -310,12 +378,24 @@ int CliApp::run(const QStringList &arguments)
         m_dbPath = *db;
     }
     m_json = global.flag(QStringLiteral("json"));
+    QString logDirectory = qEnvironmentVariable("NEWSDESK_LOG_DIR");
+    if (auto log = global.value(QStringLiteral("log"))) {
+        if (log->isEmpty())
+            return usage(tr("--log needs a folder."));
+        logDirectory = *log;
+    }
     QStringList args = global.positional();
     if (args.isEmpty())
         return usage(tr("no command given."));
     if (auto missing = global.unknownOption(); missing && *missing == u"--db")
         return usage(tr("--db needs a file path."));
+    if (auto missing = global.unknownOption(); missing && *missing == u"--log")
+        return usage(tr("--log needs a folder."));
     const QString command = args.takeFirst();
+    if (!logDirectory.isEmpty() && !startLog(logDirectory))
+        return Failure;
+    // The command's name only: its arguments may be article text (search words, titles).
+    qCInfo(lcApp) << "newsdesk-cli" << command;
 
     using Handler = int (CliApp::*)(const QStringList &);
     static const QList<std::pair<QString, Handler>> commands {
@@ -329,6 +409,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("history"), &CliApp::showHistory},
         {QStringLiteral("diff"), &CliApp::diffRevisions},
         {QStringLiteral("restore"), &CliApp::restoreRevision},
+        {QStringLiteral("backup"), &CliApp::backupCommand},
         {QStringLiteral("check"), &CliApp::checkArticle},
         {QStringLiteral("audit"), &CliApp::auditCommand},
         {QStringLiteral("profile"), &CliApp::profileCommand},
@@ -367,7 +448,24 @@ int CliApp::importFiles(const QStringList &args)
         auto imported = importer.importFile(file);
         if (!imported)
             return fail(imported.error());
-        articles.append(toNewArticle(*imported));
+        NewArticle article = toNewArticle(*imported);
+        // Newsdesk JSON brings its photos along in "<folder>/media/": into the media store,
+        // and the featured photo back onto the article.
+        if (ArticleImporter::formatForPath(file) == ArticleImporter::Format::Json) {
+            QFile json(file);
+            if (!json.open(QIODevice::ReadOnly))
+                return fail(tr("%1: cannot read the file (%2).")
+                                .arg(QDir::toNativeSeparators(file), json.errorString()));
+            const QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+            auto featured
+                = importArticleJsonMedia(object, QFileInfo(file).absolutePath(), *m_media);
+            if (!featured)
+                return fail(QDir::toNativeSeparators(file) + QStringLiteral(": ")
+                    + featured.error().message);
+            if (featured.value() > 0)
+                article.content.featuredMediaId = featured.value();
+        }
+        articles.append(article);
     }
     SaveOptions save;
     save.recordRevision = true;
@@ -639,7 +737,10 @@ int CliApp::exportArticles(const QStringList &args)
         auto article = m_articles->get(id);
         if (!article)
             return fail(article.error());
-        auto written = exporter.exportArticle(*article, exportFormat, *out);
+        // JSON carries the photos too (beside it in media/), so that import restores them.
+        auto written = exportFormat == ArticleExporter::Format::Json
+            ? writeArticleJsonFile(*article, m_media.get(), *out)
+            : exporter.exportArticle(*article, exportFormat, *out);
         if (!written)
             return fail(written.error());
         if (!m_json)
@@ -750,8 +851,21 @@ int CliApp::diffRevisions(const QStringList &args)
     return Success;
 }
 
-int CliApp::restoreRevision(const QStringList &args)
+int CliApp::restoreRevision(const QStringList &allArgs)
 {
+    OptionReader options(allArgs);
+    const auto backup = options.value(QStringLiteral("backup"));
+    const auto from = options.value(QStringLiteral("from"));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("restore: unknown option %1.").arg(*unknown));
+    const QStringList args = options.positional();
+    if (backup) {
+        if (backup->isEmpty() || !args.isEmpty())
+            return usage(tr("restore: --backup takes one backup name or folder, nothing else."));
+        return restoreBackup(*backup, from);
+    }
+    if (from)
+        return usage(tr("restore: --from goes with --backup."));
     if (args.size() != 2)
         return usage(tr("restore: give an article id and a revision number."));
     bool ok = false;
@@ -767,6 +881,126 @@ int CliApp::restoreRevision(const QStringList &args)
     if (!restored)
         return fail(restored.error());
     m_out << tr("restored revision %1 of %2").arg(number).arg(shortId(restored->uuid)) << '\n';
+    return Success;
+}
+
+namespace {
+
+QJsonObject backupJson(const BackupInfo &backup)
+{
+    QJsonArray missing;
+    for (const QString &sha : backup.mediaMissing)
+        missing.append(sha);
+    return QJsonObject {{QStringLiteral("name"), backup.name},
+        {QStringLiteral("path"), backup.path},
+        {QStringLiteral("createdAt"), backup.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("reason"), backupReasonKey(backup.reason)},
+        {QStringLiteral("appVersion"), backup.appVersion},
+        {QStringLiteral("schemaVersion"), backup.schemaVersion},
+        {QStringLiteral("articles"), backup.articleCount},
+        {QStringLiteral("revisions"), backup.revisionCount},
+        {QStringLiteral("media"), backup.mediaCount}, {QStringLiteral("mediaMissing"), missing},
+        {QStringLiteral("sizeBytes"), backup.sizeBytes}};
+}
+
+}  // namespace
+
+int CliApp::backupCommand(const QStringList &args)
+{
+    OptionReader options(args);
+    const auto to = options.value(QStringLiteral("to"));
+    const auto from = options.value(QStringLiteral("from"));
+    const auto keepText = options.value(QStringLiteral("keep"));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("backup: unknown option %1.").arg(*unknown));
+    const QStringList positional = options.positional();
+    const bool listing = positional == QStringList {QStringLiteral("list")};
+    if (!positional.isEmpty() && !listing)
+        return usage(tr("backup: use 'backup' or 'backup list'."));
+    if ((to && to->isEmpty()) || (from && from->isEmpty()))
+        return usage(tr("backup: --to and --from need a folder."));
+    std::optional<int> keep;
+    if (keepText) {
+        bool ok = false;
+        keep = keepText->toInt(&ok);
+        if (!ok || *keep < 1)
+            return usage(tr("backup: --keep needs a number of at least 1."));
+    }
+    if (listing && keep)
+        return usage(tr("backup list: --keep goes with 'backup'."));
+    const std::optional<QString> folder = to ? to : from;
+    const BackupOptions backupOptionsValue = backupOptions(folder, keep);
+
+    if (listing) {
+        const QString where = StoreBackup::resolveFolder(storePath(), backupOptionsValue);
+        auto backups = StoreBackup::list(where);
+        if (!backups)
+            return fail(backups.error());
+        if (m_json) {
+            QJsonArray array;
+            for (const BackupInfo &backup : *backups)
+                array.append(backupJson(backup));
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return Success;
+        }
+        for (const BackupInfo &backup : *backups) {
+            m_out << backup.name << "  "
+                  << backup.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  << "  " << backupReasonKey(backup.reason).leftJustified(16) << ' '
+                  << tr("%n article(s)", nullptr, backup.articleCount) << ", "
+                  << tr("%n photo(s)", nullptr, backup.mediaCount) << ", "
+                  << QLocale::c().formattedDataSize(backup.sizeBytes) << '\n';
+        }
+        if (backups->isEmpty())
+            m_err << tr("No backups in %1.").arg(QDir::toNativeSeparators(where)) << '\n';
+        return Success;
+    }
+
+    if (!openStore(StoreAccess::MustExist))
+        return Failure;
+    StoreBackup backup(*m_db, m_clock, backupOptionsValue);
+    auto made = backup.create(BackupReason::Manual);
+    if (!made)
+        return fail(made.error());
+    if (m_json) {
+        m_out << QJsonDocument(backupJson(*made)).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    m_out << tr("backed up %1 and %2 to %3")
+                 .arg(tr("%n article(s)", nullptr, made->articleCount),
+                     tr("%n photo(s)", nullptr, made->mediaCount),
+                     QDir::toNativeSeparators(made->path))
+          << '\n';
+    if (!made->mediaMissing.isEmpty())
+        m_err << "newsdesk-cli: "
+              << tr("%n photo(s) of the store were missing or damaged and are not in the backup.",
+                     nullptr, int(made->mediaMissing.size()))
+              << '\n';
+    return Success;
+}
+
+int CliApp::restoreBackup(const QString &nameOrPath, const std::optional<QString> &folder)
+{
+    auto restored
+        = StoreBackup::restore(storePath(), nameOrPath, backupOptions(folder), m_clock);
+    if (!restored)
+        return fail(restored.error());
+    if (m_json) {
+        QJsonObject object;
+        object.insert(QStringLiteral("restored"), backupJson(restored->restored));
+        if (restored->madeSafetyCopy)
+            object.insert(QStringLiteral("safetyCopy"), backupJson(restored->safetyCopy));
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    m_out << tr("restored %1 (%2)")
+                 .arg(restored->restored.name,
+                     tr("%n article(s)", nullptr, restored->restored.articleCount))
+          << '\n';
+    if (restored->madeSafetyCopy)
+        m_out << tr("the articles from before the restore are in %1")
+                     .arg(QDir::toNativeSeparators(restored->safetyCopy.path))
+              << '\n';
     return Success;
 }
 

@@ -3,6 +3,7 @@
 // newsdesk-cli: every command of the headless tool. main() only hands over the arguments.
 // Exit codes: 0 success, 1 bad input or a failed operation (one line on stderr), 2 usage.
 
+#include "backup/StoreBackup.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/MediaStore.h"
@@ -14,6 +15,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace newsdesk::cli {
 
@@ -24,6 +26,9 @@ class CliApp {
 
 public:
     CliApp();
+    ~CliApp();
+    CliApp(const CliApp &) = delete;
+    CliApp &operator=(const CliApp &) = delete;
     int run(const QStringList &arguments);
 
 private:
@@ -43,6 +48,13 @@ private:
     int showHistory(const QStringList &args);
     int diffRevisions(const QStringList &args);
     int restoreRevision(const QStringList &args);
+    // Store backups (backup/StoreBackup.h): make one, list them, restore one.
+    int backupCommand(const QStringList &args);
+    int restoreBackup(const QString &nameOrPath, const std::optional<QString> &folder);
+    QString storePath() const;
+    BackupOptions backupOptions(
+        const std::optional<QString> &folder, std::optional<int> keep = std::nullopt) const;
+    bool startLog(const QString &directory);
     int checkArticle(const QStringList &args);
     // The review workflow, all through WorkflowService: the CLI adds no rule of its own.
     int performAction(WorkflowAction action, const QString &command, const QStringList &args);
@@ -54,6 +66,7 @@ private:
     QTextStream m_err;
     QString m_dbPath;
     bool m_json = false;
+    bool m_logging = false;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleStore> m_articles;

@@ -12,7 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     newsdesk::applyAppIdentity();
     // Errors reach the user as one line on stderr; the store's log lines would double them.
-    // QT_LOGGING_RULES=newsdesk.*=true brings them back.
+    // QT_LOGGING_RULES=newsdesk.*=true brings them back. With --log DIR or NEWSDESK_LOG_DIR,
+    // CliApp writes them to DIR/newsdesk.log instead (util/LogFile.h; never article text).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("newsdesk.*=false"));
     // The CLI follows the system language (LANG=vi_VN.UTF-8 gives Vietnamese messages).

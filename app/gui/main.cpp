@@ -1,16 +1,21 @@
 // newsdesk: the desktop application. Parses arguments, opens the store, shows the window.
 #include "AppShell.h"
 #include "MainWindow.h"
+#include "firstrun/FirstRunAssistant.h"
 #include "preview/PreviewUrlSchemes.h"
 
+#include "demo/DemoNewsroom.h"
+#include "io/PortalTime.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
+#include "store/ProfileStore.h"
 #include "util/AppIdentity.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,6 +36,17 @@ QLocale::Language uiLanguage(const QSettings &settings)
     if (forced == u"vi")
         return QLocale::Vietnamese;
     return newsdesk::AppShell::savedLanguage(settings);
+}
+
+// The first-run assistant opens before the main window until it has been finished or skipped
+// once — but never for screenshots, scripts and tests (NEWSDESK_NO_DIALOGS, or
+// NEWSDESK_SKIP_FIRST_RUN=1), nor in the demo newsroom, whose people are already set up.
+bool firstRunWanted(const QSettings &settings, bool screenshot, bool demo)
+{
+    if (screenshot || demo || !qEnvironmentVariableIsEmpty("NEWSDESK_NO_DIALOGS")
+        || qEnvironmentVariableIntValue("NEWSDESK_SKIP_FIRST_RUN") != 0)
+        return false;
+    return newsdesk::FirstRunAssistant::isDue(settings);
 }
 
 }  // namespace
@@ -58,12 +74,31 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a screenshot of the main window to <file> and quit."),
         QStringLiteral("file"));
     parser.addOption(screenshotOption);
+    // Sample articles in every workflow state, in a store of its own: the real one is not
+    // opened at all.
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QApplication::translate("main",
+            "Open the demo newsroom: sample articles in every workflow state, kept apart from "
+            "your own articles."));
+    parser.addOption(demoOption);
     parser.process(app);
 
-    newsdesk::Database::Options options;
-    options.path
-        = parser.isSet(dbOption) ? parser.value(dbOption) : newsdesk::Database::defaultPath();
-    auto db = newsdesk::Database::open(options);
+    const bool demo = parser.isSet(demoOption);
+    if (demo && parser.isSet(dbOption)) {
+        std::fprintf(stderr, "newsdesk: %s\n",
+            qUtf8Printable(QApplication::translate(
+                "main", "--demo opens a store of its own and cannot be combined with --db.")));
+        return 2;
+    }
+    auto db = [&]() -> newsdesk::Result<std::unique_ptr<newsdesk::Database>> {
+        if (demo)
+            return newsdesk::DemoNewsroom::open(newsdesk::DemoNewsroom::defaultPath(),
+                QDateTime::currentDateTimeUtc(), newsdesk::portal_time::defaultZone());
+        newsdesk::Database::Options options;
+        options.path
+            = parser.isSet(dbOption) ? parser.value(dbOption) : newsdesk::Database::defaultPath();
+        return newsdesk::Database::open(options);
+    }();
     if (!db) {
         std::fprintf(stderr, "newsdesk: %s\n", qUtf8Printable(db.error().message));
         if (qEnvironmentVariableIsEmpty("NEWSDESK_NO_DIALOGS"))
@@ -72,9 +107,15 @@ int main(int argc, char *argv[])
                 db.error().message);
         return 1;
     }
+    if (firstRunWanted(settings, parser.isSet(screenshotOption), demo)) {
+        newsdesk::ProfileStore profiles(*db.value());
+        newsdesk::FirstRunAssistant assistant(settings, profiles);
+        assistant.exec();  // finished or skipped, it has saved what it should
+    }
     newsdesk::SystemClock clock;
     newsdesk::ArticleStore store(*db.value(), clock);
     newsdesk::AppShell shell(store, clock, settings);
+    shell.setDemo(demo);
     shell.window()->setCurrentLanguage(uiLanguage(settings));
     shell.window()->show();
     if (parser.isSet(screenshotOption)) {

@@ -3,6 +3,7 @@
 #include "html/MediaUrl.h"
 #include "io/ArticleJson.h"
 #include "render/ArticlePage.h"
+#include "render/TemplateRules.h"
 #include "store/MediaStore.h"
 #include "text/VietnameseText.h"
 
@@ -28,8 +29,8 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
 
 }  // namespace
 
-ArticleExporter::ArticleExporter(QTimeZone portalZone, const MediaStore *media)
-    : m_zone(std::move(portalZone)), m_media(media)
+ArticleExporter::ArticleExporter(QTimeZone portalZone, const MediaStore *media, ExportOptions options)
+    : m_zone(std::move(portalZone)), m_media(media), m_options(std::move(options))
 {
 }
 
@@ -43,26 +44,37 @@ QString ArticleExporter::fileNameFor(const Article &article, Format format)
     return base + QLatin1Char('-') + article.uuid.left(8) + QStringLiteral(".html");
 }
 
+std::optional<QByteArray> ArticleExporter::mediaBytes(const QString &sha, QString *mimeType) const
+{
+    return m_media ? m_media->bytesOf(sha, mimeType) : std::nullopt;
+}
+
 QString ArticleExporter::copyMedia(const QString &source, const QString &directory) const
 {
     const QString sha = html::mediaSha(QStringView(source));
     if (sha.isEmpty())
         return source;
-    if (!m_media)
-        return {};
-    auto item = m_media->findBySha256(sha);
-    if (!item)
-        return {};
-    auto bytes = m_media->bytes(*item);
+    QString mimeType;
+    const auto bytes = mediaBytes(sha, &mimeType);
     if (!bytes)
         return {};
-    const QString suffix = QMimeDatabase().mimeTypeForName(item->mimeType).preferredSuffix();
+    const QString suffix = QMimeDatabase().mimeTypeForName(mimeType).preferredSuffix();
     const QString relative
-        = QStringLiteral("media/") + item->sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix);
+        = QStringLiteral("media/") + sha + (suffix.isEmpty() ? QString() : u'.' + suffix);
     QDir(directory).mkpath(QStringLiteral("media"));
     if (!writeFile(QDir(directory).filePath(relative), *bytes))
         return {};
     return relative;
+}
+
+QString ArticleExporter::embedMedia(const QString &source) const
+{
+    const QString sha = html::mediaSha(QStringView(source));
+    if (sha.isEmpty())
+        return source;
+    QString mimeType;
+    const auto bytes = mediaBytes(sha, &mimeType);
+    return bytes ? render::template_rules::dataUrl(mimeType, *bytes) : QString();
 }
 
 Result<QString> ArticleExporter::exportArticle(
@@ -78,9 +90,17 @@ Result<QString> ArticleExporter::exportArticle(
     } else {
         render::PageOptions options;
         options.portalZone = m_zone;
-        options.mapImageSource
-            = [&](const QString &source) { return copyMedia(source, directory); };
-        bytes = render::articlePage(article, options).toUtf8();
+        options.portalName = m_options.portalName;
+        options.assets = render::PageOptions::Assets::Inline;
+        if (m_options.embedImages)
+            options.mapImageSource = [&](const QString &source) { return embedMedia(source); };
+        else
+            options.mapImageSource
+                = [&](const QString &source) { return copyMedia(source, directory); };
+        bytes = render::articlePage(article,
+            m_options.portalTemplate ? *m_options.portalTemplate : render::PortalTemplate::builtIn(),
+            options)
+                    .toUtf8();
     }
     if (auto written = writeFile(path, bytes); !written)
         return written.error();

@@ -2,77 +2,127 @@
 
 #include "html/PlainText.h"
 #include "io/PortalTime.h"
+#include "render/TemplateRules.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace newsdesk::render {
 namespace {
 
-// Close to the town portal's article page: serif body text, a muted time line.
-const QString kStyle = QStringLiteral(R"(
-body { margin: 0; background: #f4f4f4; color: #222; font: 16px/1.6 "Noto Serif", "Times New Roman", serif; }
-header.portal { background: #a3161a; color: #fff; padding: 12px 24px; font: bold 20px "Noto Sans", Arial, sans-serif; }
-article { max-width: 820px; margin: 0 auto; background: #fff; padding: 24px 32px 32px; }
-h1 { font: bold 26px/1.3 "Noto Sans", Arial, sans-serif; color: #0b4a8b; margin: 0 0 8px; }
-.posting-time { color: #777; font: italic 14px "Noto Sans", Arial, sans-serif; margin: 0 0 16px; }
-.summary { font-weight: bold; }
-figure { margin: 16px 0; text-align: center; }
-figure img { max-width: 100%; height: auto; }
-figcaption { font-style: italic; color: #555; font-size: 14px; }
-table { border-collapse: collapse; margin: 12px 0; }
-td, th { border: 1px solid #bbb; padding: 4px 8px; }
-blockquote { border-left: 4px solid #ccc; margin: 12px 0; padding: 0 16px; color: #444; }
-.author { text-align: right; font-weight: bold; margin-top: 24px; }
-)");
-
-QString mapImages(const QString &body, const PageOptions &options)
+QString linkedUrl(const PageOptions &options, const QString &relativePath)
 {
-    if (!options.mapImageSource)
-        return body;
-    // The body is canonical HTML: every image is <img src="…" …> with a double-quoted src.
-    static const QRegularExpression imageSource(QStringLiteral("(<img src=\")([^\"]*)(\")"));
+    return options.assetBaseUrl
+        + QString::fromLatin1(QUrl::toPercentEncoding(relativePath, QByteArrayLiteral("/")));
+}
+
+// Inline mode: the stylesheet's url(fonts/…) references become data: URLs so the page needs
+// nothing beside it.
+QString inlinedStyleSheet(const PortalTemplate &portalTemplate, const QString &styleSheet)
+{
+    QString css = template_rules::rewriteCssUrls(
+        portalTemplate.styleSheetText(styleSheet), [&](const QString &url) {
+            if (template_rules::isSelfContainedUrl(url))
+                return url;
+            const auto target = template_rules::resolveRelative(url, styleSheet);
+            const auto bytes = target ? portalTemplate.asset(*target) : std::nullopt;
+            return bytes ? template_rules::dataUrl(PortalTemplate::mimeTypeFor(*target), *bytes)
+                         : QString();
+        });
+    // The text goes inside <style>: keep a stray "</style" from ending it early.
+    return css.replace(QStringLiteral("</style"), QStringLiteral("<\\/style"), Qt::CaseInsensitive);
+}
+
+QString styleSheetElements(const PortalTemplate &portalTemplate, const PageOptions &options)
+{
     QString out;
-    qsizetype last = 0;
-    auto matches = imageSource.globalMatch(body);
-    while (matches.hasNext()) {
-        const auto match = matches.next();
-        out += QStringView(body).mid(last, match.capturedStart(2) - last);
-        out += html::escape(options.mapImageSource(html::toPlainText(match.captured(2))));
-        last = match.capturedEnd(2);
+    for (const QString &styleSheet : portalTemplate.styleSheets()) {
+        if (options.assets == PageOptions::Assets::Linked)
+            out += QStringLiteral("<link rel=\"stylesheet\" href=\"")
+                + html::escape(linkedUrl(options, styleSheet)) + QStringLiteral("\">\n");
+        else
+            out += QStringLiteral("<style>\n") + inlinedStyleSheet(portalTemplate, styleSheet)
+                + QStringLiteral("</style>\n");
     }
-    out += QStringView(body).mid(last);
     return out;
+}
+
+QString assetUrl(
+    const PortalTemplate &portalTemplate, const PageOptions &options, const QString &path)
+{
+    if (options.assets == PageOptions::Assets::Linked)
+        return html::escape(linkedUrl(options, path));
+    const auto bytes = portalTemplate.asset(path);
+    return bytes ? template_rules::dataUrl(PortalTemplate::mimeTypeFor(path), *bytes) : QString();
 }
 
 }  // namespace
 
-QString articlePage(const Article &article, const PageOptions &options)
+QString mapBodyImages(
+    const QString &bodyHtml, const std::function<std::optional<QString>(const QString &src)> &map)
+{
+    if (!map)
+        return bodyHtml;
+    static const QRegularExpression image(QStringLiteral("<img src=\"([^\"]*)\"[^>]*>"));
+    QString out;
+    out.reserve(bodyHtml.size());
+    qsizetype last = 0;
+    auto matches = image.globalMatch(bodyHtml);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        const auto mapped = map(html::toPlainText(match.capturedView(1)));
+        if (mapped) {
+            out += QStringView(bodyHtml).mid(last, match.capturedStart(1) - last);
+            out += html::escape(*mapped);
+            last = match.capturedEnd(1);
+        } else {
+            out += QStringView(bodyHtml).mid(last, match.capturedStart(0) - last);
+            last = match.capturedEnd(0);
+        }
+    }
+    out += QStringView(bodyHtml).mid(last);
+    return out;
+}
+
+QString articlePage(
+    const Article &article, const PortalTemplate &portalTemplate, const PageOptions &options)
 {
     const ArticleContent &content = article.content;
-    QString page
-        = QStringLiteral(
-              "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-        + html::escape(content.title) + QStringLiteral("</title>\n<style>") + kStyle
-        + QStringLiteral("</style>\n</head>\n<body>\n");
-    if (!options.portalName.isEmpty())
-        page += QStringLiteral("<header class=\"portal\">") + html::escape(options.portalName)
-            + QStringLiteral("</header>\n");
-    page += QStringLiteral("<article>\n<h1>") + html::escape(content.title)
-        + QStringLiteral("</h1>\n");
-    if (article.publishAt.isValid())
-        page += QStringLiteral("<p class=\"posting-time\">") + portal_time::postingTimeLabel()
-            + QStringLiteral(": ") + portal_time::format(article.publishAt, options.portalZone)
-            + QStringLiteral("</p>\n");
-    if (!content.summary.isEmpty())
-        page += QStringLiteral("<p class=\"summary\">") + html::escape(content.summary)
-            + QStringLiteral("</p>\n");
-    page += mapImages(content.bodyHtml, options) + QLatin1Char('\n');
-    if (!content.author.isEmpty())
-        page += QStringLiteral("<p class=\"author\">") + portal_time::authorLabel()
-            + QStringLiteral(": ") + html::escape(content.author) + QStringLiteral("</p>\n");
-    page += QStringLiteral("</article>\n</body>\n</html>\n");
-    return page;
+    const QTimeZone zone
+        = options.portalZone.isValid() ? options.portalZone : portal_time::defaultZone();
+    FieldValues values;
+    const auto set = [&](Field field, QString value) { values[size_t(field)] = std::move(value); };
+    set(Field::PortalName,
+        html::escape(options.portalName.isEmpty() ? portalTemplate.defaultPortalName()
+                                                  : options.portalName));
+    set(Field::Title, html::escape(content.title));
+    if (article.publishAt.isValid()) {
+        const QString time = portal_time::format(article.publishAt, zone);
+        set(Field::PostingTimeValue, html::escape(time));
+        set(Field::PostingTime,
+            html::escape(QString(portal_time::postingTimeLabel() + QStringLiteral(": ") + time)));
+    }
+    if (!content.summary.trimmed().isEmpty())
+        set(Field::Summary, html::escape(content.summary));
+    std::function<std::optional<QString>(const QString &)> mapImage;
+    if (options.mapImageSource)
+        mapImage = [&](const QString &src) -> std::optional<QString> {
+            return options.mapImageSource(src);
+        };
+    set(Field::Body, mapBodyImages(content.bodyHtml, mapImage));
+    if (!content.author.trimmed().isEmpty()) {
+        set(Field::AuthorName, html::escape(content.author));
+        set(Field::Author,
+            html::escape(QString(portal_time::authorLabel() + QStringLiteral(": ") + content.author)));
+    }
+    set(Field::StyleSheet, styleSheetElements(portalTemplate, options));
+    return portalTemplate.page().render(values,
+        [&](const QString &path) { return assetUrl(portalTemplate, options, path); });
+}
+
+QString articlePage(const Article &article, const PageOptions &options)
+{
+    return articlePage(article, PortalTemplate::builtIn(), options);
 }
 
 }  // namespace newsdesk::render

@@ -1,16 +1,17 @@
 #include "store/Database.h"
 
+#include "backup/StoreBackup.h"
 #include "store/Migrations.h"
 #include "store/SearchIndex.h"
 #include "store/SearchRanking.h"
 #include "store/SqlFolding.h"
 #include "store/SqliteErrors.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,8 +21,6 @@
 #include <sqlite3.h>
 
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcStore, "newsdesk.store")
 
 namespace newsdesk {
 namespace {
@@ -221,6 +220,10 @@ Result<void> Database::configure(const Options &options)
 
     const int target
         = options.targetSchemaVersion < 0 ? latestSchemaVersion() : options.targetSchemaVersion;
+    if (m_schemaVersion >= 1 && m_schemaVersion < target && options.backupBeforeUpgrade) {
+        if (auto saved = backupBeforeUpgrade(options); !saved)
+            return saved;
+    }
     if (auto upgraded = upgradeSchema(target); !upgraded)
         return upgraded;
     if (m_schemaVersion >= 1) {
@@ -250,6 +253,31 @@ Result<void> Database::upgradeSchema(int targetVersion)
         m_schemaVersion = targetVersion;
         return {};
     });
+}
+
+Result<void> Database::backupBeforeUpgrade(const Options &options)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM media)"))
+        || !query.next())
+        return errorFor(query);
+    const bool holdsData = query.value(0).toLongLong() > 0;
+    query.finish();
+    if (!holdsData)
+        return {};
+    const SystemClock clock;
+    StoreBackup backup(*this, clock, BackupOptions {options.backupFolder, options.backupKeep});
+    auto made = backup.create(BackupReason::BeforeMigration);
+    if (!made)
+        return makeError(made.error().code,
+            tr("Newsdesk did not upgrade the article store %1, because it could not back it up "
+               "first: %2")
+                .arg(QDir::toNativeSeparators(m_path), made.error().message),
+            made.error().detail);
+    qCInfo(lcStore) << "backed up" << m_path << "before the upgrade from schema"
+                    << m_schemaVersion << "to" << made->path;
+    return {};
 }
 
 void Database::abandon()

@@ -27,6 +27,13 @@ public:
         bool createIfMissing = true;
         // Tests build stores of older versions with this; everything else takes the latest.
         int targetSchemaVersion = -1;
+        // Before upgrading a store that holds articles or photos to a newer schema, a backup
+        // (reason before-migration, see backup/StoreBackup.h) is made into `backupFolder`
+        // (empty: "<store dir>/backups"), keeping `backupKeep`. When it cannot be made the
+        // upgrade is refused and the store left as it was.
+        bool backupBeforeUpgrade = true;
+        QString backupFolder;
+        int backupKeep = 14;
     };
 
     static Result<std::unique_ptr<Database>> open(const Options &options);
@@ -65,6 +72,7 @@ private:
     Database(QString path, QString connectionName);
     Result<void> configure(const Options &options);
     Result<void> upgradeSchema(int targetVersion);
+    Result<void> backupBeforeUpgrade(const Options &options);
     Result<void> exec(const QString &sql);
     void abandon();  // close without checkpointing: used when refusing a file
 

@@ -126,4 +126,17 @@ Result<QByteArray> MediaStore::bytes(const MediaItem &item) const
     return data;
 }
 
+std::optional<QByteArray> MediaStore::bytesOf(const QString &sha256, QString *mimeType) const
+{
+    auto item = findBySha256(sha256);
+    if (!item)
+        return std::nullopt;
+    auto read = bytes(*item);
+    if (!read)
+        return std::nullopt;
+    if (mimeType)
+        *mimeType = item->mimeType;
+    return std::move(read).value();
+}
+
 }  // namespace newsdesk

@@ -11,6 +11,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace newsdesk {
 
 class Database;
@@ -26,6 +28,9 @@ public:
     Result<MediaItem> get(qint64 id) const;
     Result<MediaItem> findBySha256(const QString &sha256) const;
     Result<QByteArray> bytes(const MediaItem &item) const;
+    // The bytes (and, if asked, the MIME type) of the photo named `sha256`; nothing when the
+    // store has no such photo or its file cannot be read. For pages and exports that show photos.
+    std::optional<QByteArray> bytesOf(const QString &sha256, QString *mimeType = nullptr) const;
 
     // Where the bytes of `sha256` live (the file may not exist yet).
     QString filePath(const QString &sha256) const;

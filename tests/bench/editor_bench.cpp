@@ -7,6 +7,7 @@
 #include "CorpusGenerator.h"
 #include "MainWindow.h"
 #include "editing/AutosaveSession.h"
+#include "preview/PreviewUrlSchemes.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -93,6 +94,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    newsdesk::preview::registerPreviewUrlSchemes();
     QApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -1,6 +1,8 @@
 // newsdesk-cli as a process: commands, output, exit codes (0 ok, 1 bad input, 2 usage) and
 // every bad-store case, each with a one-line error naming the file.
+#include "store/ArticleStore.h"
 #include "store/Database.h"
+#include "store/MediaStore.h"
 #include "store/ProfileStore.h"
 
 #include <QDateTime>
@@ -15,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -720,4 +723,225 @@ TEST_F(CliWorkflow, RefusesALocalRoleChangeWhenThePortalSetsTheRole)
                       QStringLiteral("Lê Văn C")})
                   .exitCode,
         0);
+}
+
+// ---- backups and whole-store round trips --------------------------------------------------
+
+namespace {
+
+QJsonArray jsonArray(const CliRun &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).array();
+}
+
+}  // namespace
+
+TEST_F(Cli, BacksUpListsAndRestoresTheStore)
+{
+    importSample();
+    const CliRun made = cli({QStringLiteral("--json"), QStringLiteral("backup")});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QJsonObject backup = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    const QString name = backup.value(QStringLiteral("name")).toString();
+    EXPECT_TRUE(name.startsWith(QStringLiteral("newsdesk-")));
+    EXPECT_EQ(backup.value(QStringLiteral("reason")).toString(), QStringLiteral("manual"));
+    EXPECT_EQ(backup.value(QStringLiteral("articles")).toInt(), 1);
+    EXPECT_TRUE(QFileInfo(dir.filePath(QStringLiteral("backups/") + name)).isDir());
+
+    const CliRun listed = cli({QStringLiteral("backup"), QStringLiteral("list")});
+    EXPECT_EQ(listed.exitCode, 0);
+    EXPECT_TRUE(listed.out.contains(name)) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("manual")));
+
+    // A second article after the backup; the restore takes the store back to one.
+    const QString file = write(QStringLiteral("hai.txt"), "Bài thứ hai\n\nNội dung.\n");
+    ASSERT_EQ(cli({QStringLiteral("import"), file}).exitCode, 0);
+    const CliRun restored = cli({QStringLiteral("restore"), QStringLiteral("--backup"), name});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(name));
+    const CliRun list = cli({QStringLiteral("--json"), QStringLiteral("list")});
+    EXPECT_EQ(jsonArray(list).size(), 1);
+
+    // The state before the restore was kept as a backup of its own.
+    const CliRun after = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+    const QJsonArray backups = jsonArray(after);
+    ASSERT_EQ(backups.size(), 2);
+    EXPECT_EQ(backups.at(0).toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("before-restore"));
+    EXPECT_EQ(backups.at(0).toObject().value(QStringLiteral("articles")).toInt(), 2);
+
+    // Restoring that one by its path brings the second article back.
+    const QString safety = backups.at(0).toObject().value(QStringLiteral("path")).toString();
+    ASSERT_EQ(cli({QStringLiteral("restore"), QStringLiteral("--backup"), safety}).exitCode, 0);
+    EXPECT_EQ(jsonArray(cli({QStringLiteral("--json"), QStringLiteral("list")})).size(), 2);
+
+    // The revision restore still works as before.
+    const QString uuid = jsonArray(cli({QStringLiteral("--json"), QStringLiteral("list")}))
+                             .at(0).toObject().value(QStringLiteral("uuid")).toString();
+    EXPECT_EQ(cli({QStringLiteral("restore"), uuid.left(8), QStringLiteral("1")}).exitCode, 0);
+}
+
+TEST_F(Cli, BackupToAnotherFolderKeepsN)
+{
+    importSample();
+    const QString stick = dir.filePath(QStringLiteral("usb"));
+    for (int i = 0; i < 3; ++i) {
+        const CliRun made = cli({QStringLiteral("backup"), QStringLiteral("--to"), stick,
+            QStringLiteral("--keep"), QStringLiteral("2")});
+        ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+        QThread::msleep(1100);  // backup names have one-second resolution
+    }
+    const CliRun listed = cli({QStringLiteral("--json"), QStringLiteral("backup"),
+        QStringLiteral("list"), QStringLiteral("--from"), stick});
+    EXPECT_EQ(jsonArray(listed).size(), 2);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
+}
+
+TEST_F(Cli, BackupErrorsAreOneLineAndUsageErrorsExitTwo)
+{
+    importSample();
+    expectOneLineError(cli({QStringLiteral("restore"), QStringLiteral("--backup"),
+                           QStringLiteral("newsdesk-19990101-000000")}),
+        1, QStringLiteral("newsdesk-19990101-000000"));
+    expectOneLineError(cli({QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("0")}),
+        2, QStringLiteral("--keep"));
+    expectOneLineError(cli({QStringLiteral("backup"), QStringLiteral("now")}), 2,
+        QStringLiteral("backup"));
+    expectOneLineError(
+        cli({QStringLiteral("restore"), QStringLiteral("--backup"), QStringLiteral("x"),
+            QStringLiteral("extra")}),
+        2, QStringLiteral("--backup"));
+    // A file in the way of the backup folder: not writable, one line naming it.
+    write(QStringLiteral("blocked"), "x");
+    expectOneLineError(cli({QStringLiteral("backup"), QStringLiteral("--to"),
+                           dir.filePath(QStringLiteral("blocked"))}),
+        1, QStringLiteral("blocked"));
+    // A damaged backup is refused and the store is untouched.
+    const CliRun made = cli({QStringLiteral("--json"), QStringLiteral("backup")});
+    const QString path = QJsonDocument::fromJson(made.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("path"))
+                             .toString();
+    QFile::remove(QDir(path).filePath(QStringLiteral("store.sqlite")));
+    expectOneLineError(cli({QStringLiteral("restore"), QStringLiteral("--backup"), path}), 1,
+        QStringLiteral("damaged"));
+}
+
+TEST_F(Cli, WholeStoreExportAndImportRoundTrip)
+{
+    using namespace newsdesk;
+    // A store as a person leaves it: photos in the body, a featured photo, tags, a category,
+    // statuses, publish times.
+    QMap<QString, Article> original;
+    QMap<QString, QString> featuredSha;
+    {
+        auto source = Database::open(Database::Options {db()});
+        ASSERT_TRUE(source.ok());
+        SystemClock clock;
+        ArticleStore articles(*source.value(), clock);
+        MediaStore media(*source.value(), clock);
+        for (int i = 0; i < 4; ++i) {
+            const QByteArray bytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(500 + i, 'p');
+            auto photo = media.add(bytes, QStringLiteral("image/png"),
+                QStringLiteral("anh%1.png").arg(i), QStringLiteral("Chú thích ảnh %1").arg(i));
+            ASSERT_TRUE(photo.ok());
+            auto body = media.add(bytes + "body", QStringLiteral("image/jpeg"),
+                QStringLiteral("than%1.jpg").arg(i), QStringLiteral("Ảnh trong bài %1").arg(i));
+            ASSERT_TRUE(body.ok());
+            NewArticle article;
+            article.content.title = QStringLiteral("Bài %1 ở Mường Lay").arg(i);
+            article.content.summary = QStringLiteral("Sapo %1").arg(i);
+            article.content.bodyHtml
+                = QStringLiteral("<p>Đoạn %1.</p>\n<figure><img src=\"newsdesk-media:%2\" "
+                                 "alt=\"ảnh\"><figcaption>Chú thích</figcaption></figure>")
+                      .arg(i)
+                      .arg(body->sha256);
+            article.content.author = QStringLiteral("Trần Thị B");
+            article.content.category = QStringLiteral("Thời sự");
+            article.content.tags = {QStringLiteral("đô thị"), QStringLiteral("tag%1").arg(i)};
+            article.content.featuredMediaId = photo->id;
+            article.status = i % 2 ? Status::Published : Status::InReview;
+            article.publishAt = QDateTime(QDate(2021, 1, 15 + i), QTime(13, 56, 49), Qt::UTC);
+            article.createdAt = QDateTime(QDate(2020, 12, 1 + i), QTime(8, 0), Qt::UTC);
+            auto created = articles.create(article);
+            ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+            original.insert(created->uuid, created.value());
+            featuredSha.insert(created->uuid, photo->sha256);
+        }
+    }
+    const QString out = dir.filePath(QStringLiteral("toan-bo"));
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--all"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QStringList files;
+    for (const QString &name : QDir(out).entryList({QStringLiteral("*.json")}))
+        files << QDir(out).filePath(name);
+    ASSERT_EQ(files.size(), 4);
+    EXPECT_EQ(QDir(out + QStringLiteral("/media")).entryList(QDir::Files).size(), 8);
+
+    const QString second = dir.filePath(QStringLiteral("second.sqlite3"));
+    const CliRun imported
+        = run(QStringList {QStringLiteral("--db"), second, QStringLiteral("import")} + files);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+
+    auto target = Database::open(Database::Options {second});
+    ASSERT_TRUE(target.ok());
+    SystemClock clock;
+    ArticleStore articles(*target.value(), clock);
+    MediaStore media(*target.value(), clock);
+    for (const Article &before : original) {
+        SCOPED_TRACE(before.uuid.toStdString());
+        auto after = articles.find(before.uuid);
+        ASSERT_TRUE(after.ok());
+        EXPECT_EQ(after->content.title, before.content.title);
+        EXPECT_EQ(after->content.summary, before.content.summary);
+        EXPECT_EQ(after->content.bodyHtml, before.content.bodyHtml);
+        EXPECT_EQ(after->content.author, before.content.author);
+        EXPECT_EQ(after->content.category, before.content.category);
+        EXPECT_EQ(after->content.tags, before.content.tags);
+        EXPECT_EQ(after->status, before.status);
+        EXPECT_EQ(after->publishAt, before.publishAt);
+        EXPECT_EQ(after->createdAt, before.createdAt);
+        EXPECT_EQ(after->contentHash.isEmpty(), false);
+        ASSERT_TRUE(after->content.featuredMediaId.has_value());
+        auto featured = media.get(*after->content.featuredMediaId);
+        ASSERT_TRUE(featured.ok());
+        EXPECT_EQ(featured->sha256, featuredSha.value(before.uuid));
+        EXPECT_TRUE(featured->caption.startsWith(QStringLiteral("Chú thích ảnh")));
+        EXPECT_TRUE(media.bytes(*featured).ok());
+        // The body photo is in the new media store with its caption.
+        const QString bodySha = before.content.bodyHtml.section(QStringLiteral("newsdesk-media:"), 1)
+                                    .left(64);
+        auto bodyPhoto = media.findBySha256(bodySha);
+        ASSERT_TRUE(bodyPhoto.ok());
+        EXPECT_EQ(bodyPhoto->mimeType, QStringLiteral("image/jpeg"));
+        EXPECT_TRUE(bodyPhoto->caption.startsWith(QStringLiteral("Ảnh trong bài")));
+        EXPECT_TRUE(media.bytes(*bodyPhoto).ok());
+    }
+}
+
+TEST_F(Cli, WritesALogFileOnlyWhenAskedAndNoArticleTextInIt)
+{
+    const QString logs = dir.filePath(QStringLiteral("logs"));
+    const QString file = write(QStringLiteral("bi-mat.txt"),
+        "Tiêuđềbímật của bài\n\nNộidungriêngtư ở đây.\n\nTác giả: Ngườiviếtẩn\n");
+    const CliRun imported
+        = cli({QStringLiteral("--log"), logs, QStringLiteral("import"), file});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.isEmpty()) << imported.err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("--db"), db(), QStringLiteral("backup")},
+                  {QStringLiteral("NEWSDESK_LOG_DIR=") + logs})
+                  .exitCode,
+        0);
+    QFile log(QDir(logs).filePath(QStringLiteral("newsdesk.log")));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("newsdesk.app: newsdesk-cli \"import\"")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("newsdesk.backup: backup made"))) << text.toStdString();
+    for (const QString &word : {QStringLiteral("Tiêuđềbímật"), QStringLiteral("Nộidungriêngtư"),
+             QStringLiteral("Ngườiviếtẩn")})
+        EXPECT_FALSE(text.contains(word)) << word.toStdString();
+    // Without --log or NEWSDESK_LOG_DIR, no log folder appears under the data folder.
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("home/.local/share/newsdesk/logs"))));
 }

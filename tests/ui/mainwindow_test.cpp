@@ -275,7 +275,7 @@ TEST(MainWindow, AnEmptyStoreSaysWhatToDo)
     TestStore store;
     MainWindow window(*store.articles, store.clock);
     window.show();
-    auto *stack = window.findChild<QStackedWidget *>();
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("articleListStack"));
     ASSERT_NE(stack, nullptr);
     auto *hint = qobject_cast<QLabel *>(stack->currentWidget());
     ASSERT_NE(hint, nullptr);
