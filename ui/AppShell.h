@@ -9,8 +9,17 @@
 // "Settings…" action connects to openSettings()). A language chosen there is applied by the
 // same window rebuild, once the dialog has closed; the other preferences go out through
 // settingsChanged for the window to apply (AppShell applies the autosave delay itself).
+//
+// And the Backups window (File > Backups…). A restore replaces everything the window shows,
+// so AppShell does it: the window is closed (which saves the open article, as for a language
+// switch), StoreBackup::restore writes the backup into the live store (after backing up what
+// it held), and the window is rebuilt so that every list and model reads the restored
+// articles. The status bar says what was restored and where the safety copy is. A failed
+// restore changes nothing: the window comes back as it was, with the reason.
 
+#include "backup/StoreBackup.h"
 #include "firstrun/AppSettings.h"
+#include "util/Result.h"
 
 #include <QLocale>
 #include <QObject>
@@ -23,6 +32,7 @@ class QSettings;
 namespace newsdesk {
 
 class ArticleStore;
+class BackupsDialog;
 class Clock;
 class FirstRunAssistant;
 class MainWindow;
@@ -51,6 +61,19 @@ public:
     // The preferences as saved now.
     AppSettings currentSettings() const;
 
+    // Where backups go and how many are kept, as the settings have it. The demo newsroom keeps
+    // its backups beside its own store ("<demo dir>/backups"), never in the person's folder,
+    // where they would count against — and push out — real backups.
+    BackupOptions backupOptions() const;
+
+    // Restores the backup `nameOrPath` (a name in the backup folder, or a backup's folder) as
+    // described above; the error (translated) when nothing was restored. Also what the Backups
+    // window's "Restore…" leads to, once the dialog has closed.
+    Result<RestoreOutcome> restoreBackup(const QString &nameOrPath);
+
+    // Shows `text` in the main window's status bar (0: until another message replaces it).
+    void showStatusMessage(const QString &text, int timeoutMs = 0);
+
     // For tests: called with the dialog or assistant just before it is shown, so a test can
     // drive it; when the hook returns false the dialog is not executed (the test closed it).
     void setSettingsHook(std::function<bool(SettingsDialog &)> hook)
@@ -61,12 +84,24 @@ public:
     {
         m_assistantHook = std::move(hook);
     }
+    void setBackupsHook(std::function<bool(BackupsDialog &)> hook)
+    {
+        m_backupsHook = std::move(hook);
+    }
+    // For tests: gets the message of a failed restore instead of a message box.
+    void setWarningHook(std::function<void(const QString &)> hook)
+    {
+        m_warningHook = std::move(hook);
+    }
 
 public Q_SLOTS:
     // The Settings dialog, modal over the main window.
     void openSettings();
     // The first-run assistant again (language, name and role), modal over the main window.
     void openFirstRunAssistant();
+    // The Backups window, modal over the main window. A restore chosen there runs after the
+    // dialog (and the menu action that opened it) have finished.
+    void openBackups();
 
 Q_SIGNALS:
     // OK or Apply in Settings: the window applies what concerns it (spelling, photos, preview,
@@ -90,6 +125,8 @@ private:
     int m_defaultMaxAutosaveDelay = 0;
     std::function<bool(SettingsDialog &)> m_settingsHook;
     std::function<bool(FirstRunAssistant &)> m_assistantHook;
+    std::function<bool(BackupsDialog &)> m_backupsHook;
+    std::function<void(const QString &)> m_warningHook;
 };
 
 }  // namespace newsdesk

@@ -1,5 +1,7 @@
 #include "ArticleEditor.h"
 
+#include "AccessibleNames.h"
+#include "ArticleListDelegate.h"
 #include "BodyEdit.h"
 #include "FindReplaceBar.h"
 #include "html/RichTextDocument.h"
@@ -10,11 +12,13 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,6 +44,107 @@ QStringList splitTags(const QString &text)
     return tags;
 }
 
+// A toolbar as one stop in the Tab chain, as toolbars are on every desktop: Tab reaches its
+// current button, Left/Right/Home/End move between buttons, Space or Enter presses one.
+class ToolBarKeys : public QObject {
+public:
+    explicit ToolBarKeys(QToolBar *bar) : QObject(bar), m_bar(bar) { }
+
+    QList<QToolButton *> buttons() const
+    {
+        QList<QToolButton *> found;
+        for (QAction *action : m_bar->actions())
+            if (auto *button = qobject_cast<QToolButton *>(m_bar->widgetForAction(action)))
+                found.append(button);
+        return found;
+    }
+
+    // Puts the buttons between `before` and `after` in the Tab chain, then makes the first one
+    // the stop.
+    void attach(QWidget *before, QWidget *after)
+    {
+        const QList<QToolButton *> all = buttons();
+        QWidget *previous = before;
+        for (QToolButton *button : all) {
+            button->setFocusPolicy(Qt::TabFocus);  // setTabOrder() skips NoFocus widgets
+            button->installEventFilter(this);
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
+        QWidget::setTabOrder(previous, after);
+        if (!all.isEmpty())
+            makeCurrent(all.front());
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *button = qobject_cast<QToolButton *>(watched);
+        if (!button)
+            return false;
+        switch (event->type()) {
+        case QEvent::FocusIn:
+            makeCurrent(button);
+            break;
+        case QEvent::EnabledChange:
+            // A disabled stop (Undo with nothing to undo) would drop the bar from the chain.
+            if (!button->isEnabled() && button->focusPolicy() == Qt::TabFocus)
+                if (QToolButton *first = nextFrom(button, 0))
+                    makeCurrent(first);
+            break;
+        case QEvent::KeyPress: {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            QToolButton *target = key == Qt::Key_Right ? nextFrom(button, 1)
+                : key == Qt::Key_Left                  ? nextFrom(button, -1)
+                : key == Qt::Key_Home                  ? nextFrom(nullptr, 1)
+                : key == Qt::Key_End                   ? nextFrom(nullptr, -1)
+                                                       : nullptr;
+            if (target) {
+                target->setFocus(Qt::TabFocusReason);
+                return true;
+            }
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                button->click();
+                return true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    // The next usable button from `from` in `step` direction (wrapping); from nothing: the
+    // first (step 1) or last (step -1); step 0: the first usable one.
+    QToolButton *nextFrom(QToolButton *from, int step) const
+    {
+        QList<QToolButton *> usable;
+        for (QToolButton *button : buttons())
+            if (button->isEnabled() && button->isVisible())
+                usable.append(button);
+        if (usable.isEmpty())
+            return nullptr;
+        if (step == 0)
+            return usable.front();
+        const qsizetype at = from ? usable.indexOf(from) : -1;
+        if (at < 0)
+            return step > 0 ? usable.front() : usable.back();
+        return usable.at((at + step + usable.size()) % usable.size());
+    }
+
+    void makeCurrent(QToolButton *current)
+    {
+        for (QToolButton *button : buttons())
+            button->setFocusPolicy(button == current ? Qt::TabFocus : Qt::NoFocus);
+    }
+
+    QToolBar *m_bar;
+};
+
+// The name a screen reader gives a format button: set where the button is made.
+const char *const kSpokenName = "newsdeskSpokenName";
+
 }  // namespace
 
 ArticleEditor::ArticleEditor(QWidget *parent)
@@ -54,7 +159,10 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setPlaceholderText(tr("Title"));
+    m_title->setAccessibleName(tr("Title"));
     m_summary->setPlaceholderText(tr("Summary (sapo): one or two sentences shown under the title"));
+    m_summary->setAccessibleName(tr("Summary (sapo)"));
+    m_summary->setAccessibleDescription(m_summary->placeholderText());
     m_summary->setMaximumHeight(m_summary->fontMetrics().lineSpacing() * 4);
     m_summary->setTabChangesFocus(true);
     m_author->setPlaceholderText(tr("Author"));
@@ -62,27 +170,35 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
 
     auto *meta = new QHBoxLayout;
-    meta->addWidget(new QLabel(tr("Author:"), this));
+    meta->addWidget(buddyLabel(tr("Author:"), m_author));
     meta->addWidget(m_author, 2);
-    meta->addWidget(new QLabel(tr("Category:"), this));
+    meta->addWidget(buddyLabel(tr("Category:"), m_category));
     meta->addWidget(m_category, 1);
-    meta->addWidget(new QLabel(tr("Tags:"), this));
+    meta->addWidget(buddyLabel(tr("Tags:"), m_tags));
     meta->addWidget(m_tags, 2);
+    m_tags->setAccessibleDescription(m_tags->placeholderText());
 
     // The featured image: the picture the portal shows with the article in lists. It sits
     // beside the title and sapo, where the portal's list shows it.
-    m_featuredThumb->setFixedSize(160, 90);
+    // 16:9, five lines of text tall: it grows with the font at 150% or 200%.
+    const int thumbHeight = fontMetrics().lineSpacing() * 5;
+    m_featuredThumb->setFixedSize(thumbHeight * 16 / 9, thumbHeight);
+    m_featuredThumb->setAccessibleName(spokenName(tr("Featured image:")));
     m_featuredThumb->setAlignment(Qt::AlignCenter);
     m_featuredThumb->setFrameShape(QFrame::StyledPanel);
     auto *chooseFeatured = new QToolButton(this);
     chooseFeatured->setText(tr("Choose…"));
     chooseFeatured->setToolTip(tr("Choose the featured image from a file"));
+    chooseFeatured->setAccessibleName(tr("Choose the featured image"));
     connect(chooseFeatured, &QToolButton::clicked, this, &ArticleEditor::chooseFeaturedImage);
     m_featuredRemove->setText(tr("Remove"));
+    m_featuredRemove->setAccessibleName(tr("Remove the featured image"));
     connect(m_featuredRemove, &QToolButton::clicked, this, [this] { setFeaturedImage(0); });
     auto *featured = new QVBoxLayout;
     featured->setSpacing(2);
-    featured->addWidget(new QLabel(tr("Featured image:"), this));
+    auto *featuredLabel = new QLabel(tr("Featured image:"), this);
+    featuredLabel->setBuddy(chooseFeatured);
+    featured->addWidget(featuredLabel);
     featured->addWidget(m_featuredThumb);
     auto *featuredButtons = new QHBoxLayout;
     featuredButtons->addWidget(chooseFeatured);
@@ -105,6 +221,18 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     layout->addWidget(m_formatBar);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_findBar);
+
+    // Tab goes as the pane reads: title, sapo, author, category, tags, the featured image's
+    // buttons, the format bar (one stop), the body, then the find bar when it is open.
+    m_formatBar->setAccessibleName(m_formatBar->windowTitle());
+    setTabOrder(m_title, m_summary);
+    setTabOrder(m_summary, m_author);
+    setTabOrder(m_author, m_category);
+    setTabOrder(m_category, m_tags);
+    setTabOrder(m_tags, chooseFeatured);
+    setTabOrder(chooseFeatured, m_featuredRemove);
+    (new ToolBarKeys(m_formatBar))->attach(m_featuredRemove, m_body);
+    setTabOrder(m_body, m_findBar->findEdit());
 
     auto changed = [this] {
         if (!m_loading)
@@ -131,6 +259,7 @@ void ArticleEditor::buildFormatBar()
     auto addToggle = [this](const QString &label, const QString &toolTip, QFont look, auto apply) {
         QAction *action = m_formatBar->addAction(label);
         action->setToolTip(toolTip);
+        action->setProperty(kSpokenName, toolTip);
         action->setFont(look);
         action->setCheckable(true);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -170,21 +299,28 @@ void ArticleEditor::buildFormatBar()
               m_body->mergeCurrentCharFormat(format);
           });
     m_formatBar->addSeparator();
-    m_formatBar->addAction(tr("Paragraph"), this, [this] { setBlockStyle(0); });
+    QAction *paragraph
+        = m_formatBar->addAction(tr("Paragraph"), this, [this] { setBlockStyle(0); });
+    paragraph->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
+    paragraph->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (int level = 2; level <= 4; ++level) {
         QAction *heading = m_formatBar->addAction(
             tr("H%1").arg(level), this, [this, level] { setBlockStyle(level); });
         heading->setToolTip(tr("Heading level %1").arg(level));
+        heading->setProperty(kSpokenName, heading->toolTip());
         heading->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + level)));
         heading->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     }
     m_formatBar->addSeparator();
-    m_formatBar->addAction(tr("• List"), this, [this] { toggleList(false); })
-        ->setToolTip(tr("Bulleted list"));
-    m_formatBar->addAction(tr("1. List"), this, [this] { toggleList(true); })
-        ->setToolTip(tr("Numbered list"));
-    m_formatBar->addAction(tr("Quote"), this, &ArticleEditor::toggleQuote)
-        ->setToolTip(tr("Block quote"));
+    QAction *bullets = m_formatBar->addAction(tr("• List"), this, [this] { toggleList(false); });
+    bullets->setToolTip(tr("Bulleted list"));
+    bullets->setProperty(kSpokenName, bullets->toolTip());
+    QAction *numbers = m_formatBar->addAction(tr("1. List"), this, [this] { toggleList(true); });
+    numbers->setToolTip(tr("Numbered list"));
+    numbers->setProperty(kSpokenName, numbers->toolTip());
+    QAction *quote = m_formatBar->addAction(tr("Quote"), this, &ArticleEditor::toggleQuote);
+    quote->setToolTip(tr("Block quote"));
+    quote->setProperty(kSpokenName, quote->toolTip());
     QAction *photo = m_formatBar->addAction(tr("Photo…"), this, &ArticleEditor::choosePhoto);
     photo->setToolTip(tr("Insert a photo from a file (or paste or drop one)"));
     QAction *link = m_formatBar->addAction(tr("Link…"), this, &ArticleEditor::insertLink);
@@ -223,6 +359,20 @@ void ArticleEditor::buildFormatBar()
     // A shortcut with WidgetWithChildrenShortcut context works where focus is inside a widget
     // the action belongs to: the editor, so Ctrl+B works while typing in the body.
     addActions(m_formatBar->actions());
+
+    // Screen readers say "Bold", not "B"; the shortcut, where there is one, as the description.
+    for (QAction *action : m_formatBar->actions()) {
+        QWidget *button = m_formatBar->widgetForAction(action);
+        if (!button || action->isSeparator())
+            continue;
+        const QString spoken = action->property(kSpokenName).toString();
+        QString name = spoken.isEmpty() ? spokenName(action->text()) : spoken;
+        if (name.endsWith(QChar(0x2026)))  // "Link…" -> "Link"
+            name.chop(1);
+        button->setAccessibleName(name);
+        if (!action->shortcut().isEmpty())
+            button->setAccessibleDescription(action->shortcut().toString(QKeySequence::NativeText));
+    }
 }
 
 void ArticleEditor::setBlockStyle(int headingLevel)
@@ -282,8 +432,7 @@ void ArticleEditor::insertLink()
     QTextCharFormat format;
     format.setAnchor(!url.trimmed().isEmpty());
     format.setAnchorHref(url.trimmed());
-    format.setForeground(
-        url.trimmed().isEmpty() ? palette().text() : QBrush(QColor(0x0b, 0x4a, 0x8b)));
+    format.setForeground(url.trimmed().isEmpty() ? palette().text() : palette().link());
     m_body->mergeCurrentCharFormat(format);
 }
 
@@ -313,8 +462,8 @@ void ArticleEditor::chooseTable()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Rows:"), rows);
-    form->addRow(tr("Columns:"), columns);
+    form->addRow(buddyLabel(tr("Rows:"), rows), rows);
+    form->addRow(buddyLabel(tr("Columns:"), columns), columns);
     form->addRow(header);
     form->addRow(buttons);
     if (dialog.exec() == QDialog::Accepted)
@@ -338,7 +487,9 @@ void ArticleEditor::insertTable(int rows, int columns, bool header)
             QTextTableCell cell = table->cellAt(0, column);
             QTextCharFormat cellFormat = cell.format();
             cellFormat.setProperty(html::HeaderCellProperty, true);
-            cellFormat.setBackground(QColor(0xf0, 0xf0, 0xf0));  // a look only, not saved
+            // A look only, not saved: a faint band of the text colour, on light or dark.
+            cellFormat.setBackground(contrast::mix(
+                palette().color(QPalette::Base), palette().color(QPalette::Text), 0.08));
             cell.setFormat(cellFormat);
         }
     }

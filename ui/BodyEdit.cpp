@@ -1,5 +1,7 @@
 #include "BodyEdit.h"
 
+#include "ArticleListDelegate.h"
+
 #include "html/CanonicalSlices.h"
 #include "html/HtmlSanitizer.h"
 #include "html/PlainText.h"
@@ -26,7 +28,10 @@ namespace newsdesk {
 BodyEdit::BodyEdit(QWidget *parent) : QTextEdit(parent)
 {
     setAcceptRichText(true);
-    setTabChangesFocus(false);
+    // Tab moves on to the next control, so the keyboard is never trapped in the body; in a
+    // table it moves between cells (focusNextPrevChild()).
+    setTabChangesFocus(true);
+    setAccessibleName(tr("Article text"));
     document()->setDocumentMargin(12);
     m_sliceTimer.setInterval(0);  // one slice per pass of the event loop: paint, input, repeat
     connect(&m_sliceTimer, &QTimer::timeout, this, &BodyEdit::insertNextSlice);
@@ -191,7 +196,10 @@ void BodyEdit::insertFigure(const QString &source)
     caption.setAlignment(Qt::AlignHCenter);
     caption.setBottomMargin(8);
     QTextCharFormat captionLook;
-    captionLook.setForeground(QColor(0x55, 0x55, 0x55));
+    // Greyer than the text, readable on a light or a dark palette.
+    captionLook.setForeground(contrast::readableOn(
+        contrast::mix(palette().color(QPalette::Text), palette().color(QPalette::Base), 0.3),
+        palette().color(QPalette::Base)));
     cursor.insertBlock(caption, captionLook);
     cursor.endEditBlock();
     setTextCursor(cursor);
@@ -215,6 +223,14 @@ void BodyEdit::contextMenuEvent(QContextMenuEvent *event)
         }
     }
     menu->exec(event->globalPos());
+}
+
+bool BodyEdit::focusNextPrevChild(bool next)
+{
+    // In a table, Tab belongs to the cells (keyPressEvent()).
+    if (textCursor().currentTable() && !isReadOnly())
+        return false;
+    return QTextEdit::focusNextPrevChild(next);
 }
 
 void BodyEdit::keyPressEvent(QKeyEvent *event)
@@ -249,7 +265,8 @@ QVariant BodyEdit::loadResource(int type, const QUrl &name)
         // A missing or damaged file: show a grey box rather than nothing, so the figure stays
         // visible and editable.
         QImage placeholder(kPreviewWidth / 2, kPreviewWidth / 4, QImage::Format_RGB32);
-        placeholder.fill(QColor(0xdd, 0xdd, 0xdd));
+        placeholder.fill(
+            contrast::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.15));
         return placeholder;
     }
     if (type == QTextDocument::ImageResource)

@@ -1,5 +1,6 @@
 #include "CalendarView.h"
 
+#include "ArticleListDelegate.h"
 #include "io/PortalTime.h"
 
 #include "util/Clock.h"
@@ -10,6 +11,7 @@
 #include <QDrag>
 #include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -41,9 +43,53 @@ QColor kindColor(CalendarEntry::Kind kind)
 // `t` of the way from a to b: tints that follow the palette, light or dark.
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-        float(a.greenF() + (b.greenF() - a.greenF()) * t),
-        float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    return contrast::mix(a, b, t);
+}
+
+// The colours the grid paints with, all from the palette, so they follow a light or dark
+// desktop; every text colour is checked against what it is drawn on (CalendarView::textColors).
+QColor headerBand(const QPalette &p)
+{
+    return mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.06);
+}
+
+QColor dayBackground(const QPalette &p, bool inPeriod, bool weekend)
+{
+    const QColor base = p.color(QPalette::Base);
+    if (!inPeriod)
+        return mix(base, p.color(QPalette::Text), 0.07);
+    if (weekend)
+        return mix(base, QColor(0x5c, 0x6b, 0xc0), 0.07);
+    return base;
+}
+
+// Red for weekends, as printed calendars have it, dark or light enough to read.
+QColor weekendText(const QColor &background)
+{
+    return contrast::readableOn(kWeekendColor, background);
+}
+
+// Days outside the month, "+N more", by-lines: greyer than the text, still readable.
+QColor dimText(const QPalette &p, const QColor &background, qreal t = 0.4)
+{
+    return contrast::readableOn(
+        mix(p.color(QPalette::Base), p.color(QPalette::Text), t), background);
+}
+
+QColor itemBackground(const QPalette &p, CalendarEntry::Kind kind)
+{
+    return mix(p.color(QPalette::Base), kindColor(kind), 0.14);
+}
+
+QColor itemText(const QPalette &p, CalendarEntry::Kind kind)
+{
+    return contrast::readableOn(p.color(QPalette::Text), itemBackground(p, kind));
+}
+
+QColor itemTime(const QPalette &p, CalendarEntry::Kind kind)
+{
+    return contrast::readableOn(
+        mix(kindColor(kind), p.color(QPalette::Text), 0.25), itemBackground(p, kind));
 }
 
 QString capitalised(QString text)
@@ -78,15 +124,18 @@ QStringList wrapTwoLines(const QString &text, const QFont &font, int width)
     return {line1, metrics.elidedText(rest, Qt::ElideRight, width)};
 }
 
-QPixmap swatch(const QColor &fill, const QBrush &pattern, const QColor &border)
+// A legend key as tall as the text beside it, drawn at the screen's pixel ratio (sharp at 200%).
+QPixmap swatch(
+    const QColor &fill, const QBrush &pattern, const QColor &border, int size, qreal pixelRatio)
 {
-    QPixmap pixmap(14, 14);
+    QPixmap pixmap(QSize(size, size) * pixelRatio);
+    pixmap.setDevicePixelRatio(pixelRatio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setPen(border);
     painter.setBrush(fill);
-    painter.drawRect(0, 0, 13, 13);
-    painter.fillRect(1, 1, 12, 12, pattern);
+    painter.drawRect(0, 0, size - 1, size - 1);
+    painter.fillRect(1, 1, size - 2, size - 2, pattern);
     return pixmap;
 }
 
@@ -113,10 +162,21 @@ public:
         setAcceptDrops(true);
         setMouseTracking(true);  // the hand cursor over articles that can be dragged
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        setFocusPolicy(Qt::StrongFocus);  // arrow keys choose the day
+        setAccessibleName(CalendarView::tr("Days of the calendar"));
     }
 
-    QSize sizeHint() const override { return {900, 600}; }
-    QSize minimumSizeHint() const override { return {7 * 60, 6 * 48}; }
+    // Sizes in text lines and average characters: the grid grows with the font (150%, 200%).
+    QSize sizeHint() const override
+    {
+        const QFontMetrics m = fontMetrics();
+        return {kDaysInWeek * m.averageCharWidth() * 16, 6 * m.lineSpacing() * 5};
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QFontMetrics m = fontMetrics();
+        return {kDaysInWeek * m.averageCharWidth() * 8, 6 * m.lineSpacing() * 3};
+    }
 
     void relayout();
     const QList<DayBox> &boxes() const { return m_boxes; }
@@ -132,6 +192,9 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -248,7 +311,7 @@ void CalendarGrid::paintHeader(QPainter &painter)
     const QColor text = palette().color(QPalette::Text);
     const QColor base = palette().color(QPalette::Base);
     const QRect band(0, 0, width(), headerHeight());
-    painter.fillRect(band, mix(base, text, 0.06));
+    painter.fillRect(band, headerBand(palette()));
     const QLocale locale;
     QFont bold = font();
     bold.setBold(true);
@@ -262,7 +325,7 @@ void CalendarGrid::paintHeader(QPainter &painter)
         QString name = capitalised(locale.standaloneDayName(day.dayOfWeek(), QLocale::LongFormat));
         if (metrics.horizontalAdvance(name) > cell.width() - 6)
             name = capitalised(locale.standaloneDayName(day.dayOfWeek(), QLocale::ShortFormat));
-        painter.setPen(isWeekend(day) ? kWeekendColor : text);
+        painter.setPen(isWeekend(day) ? weekendText(headerBand(palette())) : text);
         painter.drawText(cell, Qt::AlignCenter, name);
     }
     painter.setPen(mix(base, text, 0.25));
@@ -277,11 +340,7 @@ void CalendarGrid::paintDay(QPainter &painter, const DayBox &box)
     const bool today = box.date == m_view.today();
     const QRect cell = box.cell;
 
-    QColor background = base;
-    if (!inPeriod)
-        background = mix(base, text, 0.07);
-    else if (isWeekend(box.date))
-        background = mix(base, QColor(0x5c, 0x6b, 0xc0), 0.07);
+    const QColor background = dayBackground(palette(), inPeriod, isWeekend(box.date));
     painter.fillRect(cell, background);
     const int numberLine = lineHeight() + 6;
     if (m_view.isGap(box.date)) {
@@ -315,9 +374,9 @@ void CalendarGrid::paintDay(QPainter &painter, const DayBox &box)
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(palette().color(QPalette::HighlightedText));
     } else if (!inPeriod) {
-        painter.setPen(mix(base, text, 0.4));
+        painter.setPen(dimText(palette(), background));
     } else {
-        painter.setPen(isWeekend(box.date) ? kWeekendColor : text);
+        painter.setPen(isWeekend(box.date) ? weekendText(background) : text);
     }
     painter.drawText(numberRect, Qt::AlignCenter, number);
     painter.setFont(font());
@@ -327,7 +386,7 @@ void CalendarGrid::paintDay(QPainter &painter, const DayBox &box)
         if (item.index < entries.size())
             paintItem(painter, item.rect, entries.at(item.index));
     if (box.hidden > 0) {
-        painter.setPen(mix(base, text, 0.6));
+        painter.setPen(dimText(palette(), background, 0.6));
         painter.drawText(box.more.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
             CalendarView::tr("+%n more", "articles that do not fit in the day", box.hidden));
     }
@@ -342,6 +401,16 @@ void CalendarGrid::paintDay(QPainter &painter, const DayBox &box)
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.drawRect(cell.adjusted(1, 1, -1, -1));
     }
+    if (box.date == m_view.selectedDate() && hasFocus()) {
+        // The day the keyboard is on, and its chosen article.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.drawRect(cell.adjusted(3, 3, -3, -3));
+        for (const ItemBox &item : box.items)
+            if (item.index == m_view.m_selectedEntry) {
+                painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+                painter.drawRect(item.rect.adjusted(-1, -1, 0, 0));
+            }
+    }
     if (box.date == m_dropDay) {
         // Red on a day that has passed: the drop will be refused.
         const QColor target = box.date < m_view.today() ? kWeekendColor : kScheduledColor;
@@ -355,13 +424,12 @@ void CalendarGrid::paintDay(QPainter &painter, const DayBox &box)
 
 void CalendarGrid::paintItem(QPainter &painter, const QRect &rect, const CalendarEntry &entry) const
 {
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
+    const QColor text = itemText(palette(), entry.kind);
     const QColor kind = kindColor(entry.kind);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(mix(base, kind, 0.14));
+    painter.setBrush(itemBackground(palette(), entry.kind));
     painter.drawRoundedRect(rect, 3, 3);
     painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), kind);
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -373,14 +441,15 @@ void CalendarGrid::paintItem(QPainter &painter, const QRect &rect, const Calenda
     const QRect inner = rect.adjusted(7, 2, -4, -2);
     const QString time = m_view.timeText(entry.at);
     painter.setFont(bold);
-    painter.setPen(mix(kind, text, 0.25));
+    painter.setPen(itemTime(palette(), entry.kind));
     const int timeWidth = boldMetrics.horizontalAdvance(time) + metrics.horizontalAdvance(u' ');
     const QRect line(inner.left(), inner.top(), inner.width(), lineHeight());
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, time);
     painter.setFont(font());
     if (m_view.mode() == CalendarView::Mode::Week) {
         // Time and by-line, then the title on two lines.
-        painter.setPen(mix(base, text, 0.6));
+        painter.setPen(contrast::readableOn(mix(palette().color(QPalette::Base), text, 0.6),
+            itemBackground(palette(), entry.kind)));
         painter.drawText(line.adjusted(timeWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
             metrics.elidedText(entry.article.author, Qt::ElideRight, line.width() - timeWidth));
         painter.setPen(text);
@@ -468,6 +537,67 @@ void CalendarGrid::mouseDoubleClickEvent(QMouseEvent *event)
     QWidget::mouseDoubleClickEvent(event);
 }
 
+void CalendarGrid::keyPressEvent(QKeyEvent *event)
+{
+    const QDate day = m_view.selectedDate();
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const int week = kDaysInWeek;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int step = event->key() == Qt::Key_Left ? -1 : 1;
+        if (ctrl && shift) {  // the keyboard's drag: the chosen article a day earlier or later
+            m_view.moveSelectedArticle(step);
+            return;
+        }
+        m_view.setSelectedDate(day.addDays(step));
+        return;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (ctrl) {  // another article of the same day
+            m_view.selectEntry(m_view.m_selectedEntry + (event->key() == Qt::Key_Up ? -1 : 1));
+            return;
+        }
+        m_view.setSelectedDate(day.addDays(event->key() == Qt::Key_Up ? -week : week));
+        return;
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown: {
+        const int step = event->key() == Qt::Key_PageUp ? -1 : 1;
+        m_view.setSelectedDate(m_view.mode() == CalendarView::Mode::Month
+                ? day.addMonths(step)
+                : day.addDays(step * week));
+        return;
+    }
+    case Qt::Key_Home:
+        m_view.setSelectedDate(m_view.today());
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        const QList<CalendarEntry> entries = m_view.entriesOn(day);
+        if (m_view.m_selectedEntry >= 0 && m_view.m_selectedEntry < entries.size())
+            Q_EMIT m_view.articleActivated(entries.at(m_view.m_selectedEntry).article.id);
+        return;
+    }
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void CalendarGrid::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void CalendarGrid::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
 void CalendarGrid::startDrag(qint64 articleId)
 {
     auto *mime = new QMimeData;
@@ -551,6 +681,7 @@ CalendarView::CalendarView(WorkflowService &service, const Clock &clock, QWidget
     m_today = makeButton(tr("Today"), QStringLiteral("calendar_today"));
     m_next = makeButton(QString(), QStringLiteral("calendar_next"));
     m_next->setArrowType(Qt::RightArrow);
+    m_today->setToolTip(tr("Go to today (Home in the calendar)"));
     m_month = makeButton(tr("Month"), QStringLiteral("calendar_month"));
     m_week = makeButton(tr("Week"), QStringLiteral("calendar_week"));
     for (QToolButton *button : {m_month, m_week}) {
@@ -590,6 +721,12 @@ CalendarView::CalendarView(WorkflowService &service, const Clock &clock, QWidget
     // The legend: what the two colours and the hatching mean.
     auto *legend = new QHBoxLayout;
     const QColor base = palette().color(QPalette::Base);
+    const int keySize = fontMetrics().ascent();
+    const qreal ratio = devicePixelRatioF();
+    auto swatch
+        = [keySize, ratio](const QColor &fill, const QBrush &pattern, const QColor &border) {
+              return newsdesk::swatch(fill, pattern, border, keySize, ratio);
+          };
     auto addKey = [&](const QPixmap &pixmap, const QString &text) {
         auto *icon = new QLabel(this);
         icon->setPixmap(pixmap);
@@ -621,6 +758,7 @@ CalendarView::CalendarView(WorkflowService &service, const Clock &clock, QWidget
     layout->addWidget(m_message);
 
     m_anchor = today();
+    m_selected = m_anchor;
     refresh();
 }
 
@@ -663,6 +801,92 @@ void CalendarView::setCurrentDate(QDate day)
         return;
     m_anchor = day;
     refresh();
+}
+
+void CalendarView::setSelectedDate(QDate day)
+{
+    if (!day.isValid())
+        return;
+    m_selected = day;
+    m_selectedEntry = 0;
+    if (!inPeriod(day)) {  // off the month or week: show the one it is in
+        m_anchor = day;
+        refresh();
+    } else {
+        updateSelectionText();
+        m_grid->update();
+    }
+}
+
+void CalendarView::selectEntry(int index)
+{
+    const qsizetype count = m_entries.value(m_selected).size();
+    if (count == 0)
+        return;
+    m_selectedEntry = int(qBound(qsizetype(0), qsizetype(index), count - 1));
+    updateSelectionText();
+    m_grid->update();
+}
+
+qint64 CalendarView::selectedArticle() const
+{
+    const QList<CalendarEntry> entries = m_entries.value(m_selected);
+    if (m_selectedEntry < 0 || m_selectedEntry >= entries.size())
+        return 0;
+    return entries.at(m_selectedEntry).article.id;
+}
+
+bool CalendarView::moveSelectedArticle(int days)
+{
+    const qint64 id = selectedArticle();
+    if (id == 0)
+        return false;
+    const QDate target = m_selected.addDays(days);
+    if (!moveArticle(id, target))
+        return false;
+    m_selected = target;
+    if (!inPeriod(target)) {
+        m_anchor = target;
+        refresh();
+    }
+    const QList<CalendarEntry> entries = m_entries.value(m_selected);
+    for (int i = 0; i < entries.size(); ++i)
+        if (entries.at(i).article.id == id)
+            m_selectedEntry = i;
+    updateSelectionText();
+    m_grid->update();
+    return true;
+}
+
+// What a screen reader says about the chosen day: its date and its articles, then the keys.
+void CalendarView::updateSelectionText()
+{
+    const QList<CalendarEntry> entries = m_entries.value(m_selected);
+    if (m_selectedEntry >= entries.size())
+        m_selectedEntry = 0;
+    const QString date = capitalised(QLocale().toString(m_selected, QLocale::LongFormat));
+    QString day;
+    if (entries.isEmpty()) {
+        day = tr("%1: nothing scheduled or published.").arg(date);
+    } else {
+        QStringList items;
+        for (int i = 0; i < entries.size(); ++i) {
+            const CalendarEntry &entry = entries.at(i);
+            QString item = timeText(entry.at) + QLatin1Char(' ') + entry.article.title + u' ' + u'('
+                + statusDisplayName(entry.kind == CalendarEntry::Kind::Scheduled
+                        ? Status::Scheduled
+                        : Status::Published)
+                + u')';
+            if (i == m_selectedEntry && entries.size() > 1)
+                item = tr("chosen: %1").arg(item);
+            items << item;
+        }
+        day = tr("%1: %2.").arg(date, items.join(QStringLiteral("; ")));
+    }
+    m_grid->setAccessibleDescription(day + QLatin1Char(' ')
+        + tr("Arrow keys choose a day, Page Up and Page Down the previous or next page, Home "
+             "today; Enter opens the chosen article, Ctrl+Up and Ctrl+Down choose another "
+             "article of the day, Ctrl+Shift+Left and Ctrl+Shift+Right move it a day."));
 }
 
 void CalendarView::showPrevious()
@@ -730,7 +954,13 @@ void CalendarView::refresh()
                 m_movable.insert(entry.article.id);
         }
     }
+    // The keyboard's day stays in view: when the page turns, it goes to the day shown.
+    if (!inPeriod(m_selected)) {
+        m_selected = m_anchor;
+        m_selectedEntry = 0;
+    }
     updateHeader();
+    updateSelectionText();
     m_grid->relayout();
     m_grid->update();
 }
@@ -744,6 +974,8 @@ void CalendarView::updateHeader()
                                  QString::number(m_anchor.year())));
         m_previous->setToolTip(tr("Previous month"));
         m_next->setToolTip(tr("Next month"));
+        m_previous->setAccessibleName(m_previous->toolTip());
+        m_next->setAccessibleName(m_next->toolTip());
     } else {
         const QString format = QStringLiteral("dd/MM/yyyy");
         m_title->setText(tr("Week %1: %2 – %3")
@@ -752,6 +984,8 @@ void CalendarView::updateHeader()
                                  QLocale::c().toString(m_days.last(), format)));
         m_previous->setToolTip(tr("Previous week"));
         m_next->setToolTip(tr("Next week"));
+        m_previous->setAccessibleName(m_previous->toolTip());
+        m_next->setAccessibleName(m_next->toolTip());
     }
     const QTimeZone &zone = m_service.scheduleTime().zone();
     m_zone->setText(tr("Days and times in the portal's time zone (%1)")
@@ -874,9 +1108,45 @@ bool CalendarView::moveArticle(qint64 articleId, QDate newDay, QString *error)
     return true;
 }
 
+QList<CalendarView::TextColors> CalendarView::textColors(const QPalette &p)
+{
+    const QColor text = p.color(QPalette::Text);
+    QList<TextColors> pairs;
+    pairs.append({QStringLiteral("weekday"), text, headerBand(p)});
+    pairs.append({QStringLiteral("weekend day name"), weekendText(headerBand(p)), headerBand(p)});
+    for (bool weekend : {false, true}) {
+        const QColor background = dayBackground(p, true, weekend);
+        pairs.append({weekend ? QStringLiteral("weekend date") : QStringLiteral("date"),
+            weekend ? weekendText(background) : text, background});
+    }
+    const QColor outside = dayBackground(p, false, false);
+    pairs.append({QStringLiteral("date outside the month"), dimText(p, outside), outside});
+    pairs.append({QStringLiteral("+N more"), dimText(p, p.color(QPalette::Base), 0.6),
+        p.color(QPalette::Base)});
+    pairs.append({QStringLiteral("today"), p.color(QPalette::HighlightedText),
+        p.color(QPalette::Highlight)});
+    for (CalendarEntry::Kind kind :
+        {CalendarEntry::Kind::Scheduled, CalendarEntry::Kind::Published}) {
+        const QString name = kind == CalendarEntry::Kind::Scheduled ? QStringLiteral("scheduled")
+                                                                    : QStringLiteral("published");
+        pairs.append({name + QStringLiteral(" title"), itemText(p, kind), itemBackground(p, kind)});
+        pairs.append({name + QStringLiteral(" time"), itemTime(p, kind), itemBackground(p, kind)});
+    }
+    pairs.append({QStringLiteral("error message"), errorText(p), p.color(QPalette::Window)});
+    return pairs;
+}
+
+QColor CalendarView::errorText(const QPalette &p)
+{
+    return contrast::readableOn(QColor(0xb0, 0x00, 0x20), p.color(QPalette::Window));
+}
+
 void CalendarView::showMessage(const QString &text, bool isError)
 {
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    QPalette look = palette();
+    if (isError)
+        look.setColor(QPalette::WindowText, errorText(palette()));
+    m_message->setPalette(look);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -67,6 +67,25 @@ public:
     QAbstractButton *monthButton() const;
     QAbstractButton *weekButton() const;
 
+    // The keyboard's day: arrow keys move it (and the month or week follows), Enter opens its
+    // chosen article, Ctrl+Up/Down choose another one of the day, Ctrl+Shift+Left/Right
+    // reschedule the chosen one by a day (as a drag does).
+    QDate selectedDate() const { return m_selected; }
+    void setSelectedDate(QDate day);
+    void selectEntry(int index);
+    qint64 selectedArticle() const;  // 0: none
+    bool moveSelectedArticle(int days);
+
+    // Each text colour the grid paints with and what it is painted on, for `palette`: what the
+    // contrast of the calendar is checked with.
+    struct TextColors {
+        QString what;
+        QColor text;
+        QColor background;
+    };
+    static QList<TextColors> textColors(const QPalette &palette);
+    static QColor errorText(const QPalette &palette);
+
 public Q_SLOTS:
     // Reads the calendar again (after an action elsewhere, or a profile change).
     void refresh();
@@ -83,11 +102,14 @@ private:
     void updateHeader();
     QString entryToolTip(const CalendarEntry &entry) const;
     QString timeText(const QDateTime &utc) const;  // "06:30" in the portal zone
+    void updateSelectionText();
 
     WorkflowService &m_service;
     const Clock &m_clock;
     Mode m_mode = Mode::Month;
     QDate m_anchor;
+    QDate m_selected;
+    int m_selectedEntry = 0;
     QList<QDate> m_days;
     QMap<QDate, QList<CalendarEntry>> m_entries;
     QSet<qint64> m_movable;  // scheduled articles this profile may drag (for the cursor)

@@ -22,10 +22,12 @@ CompareView::CompareView(ArticleStore &store, WorkflowService &service, QWidget 
     m_caption->setWordWrap(true);
     m_diff = new QTextBrowser(this);
     m_diff->setOpenLinks(false);
+    m_heading->setBuddy(m_diff);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_caption);
     layout->addWidget(m_diff, 1);
+    m_heading->setText(tr("What changed since the last approved version"));
     showNothing({});
 }
 
@@ -52,6 +54,14 @@ void CompareView::showNothing(const QString &caption)
     m_baselineRevision = 0;
     m_caption->setText(caption);
     m_diff->clear();
+    updateAccessibleText();
+}
+
+void CompareView::updateAccessibleText()
+{
+    // The differences are named after the heading above them, and described by the caption.
+    m_diff->setAccessibleName(m_heading->text());
+    m_diff->setAccessibleDescription(m_caption->text());
 }
 
 void CompareView::refresh()
@@ -117,6 +127,7 @@ void CompareView::refresh()
                                       .arg(baseline->actor, when)
                                       .arg(match->number));
     m_diff->setHtml(HistoryPanel::diffHtml(match->content, article->content));
+    updateAccessibleText();
 }
 
 }  // namespace newsdesk

@@ -40,6 +40,7 @@ public:
 
 private:
     void showNothing(const QString &caption);
+    void updateAccessibleText();
 
     ArticleStore &m_store;
     WorkflowService &m_service;

@@ -1,5 +1,6 @@
 #include "FindReplaceBar.h"
 
+#include "AccessibleNames.h"
 #include "text/Folding.h"
 
 #include <QCheckBox>
@@ -19,8 +20,10 @@ FindReplaceBar::FindReplaceBar(QTextEdit *editor, QWidget *parent)
     m_find = new QLineEdit(this);
     m_find->setPlaceholderText(tr("Find in the article"));
     m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(spokenName(m_find->placeholderText()));
     m_replace = new QLineEdit(this);
     m_replace->setPlaceholderText(tr("Replace with"));
+    m_replace->setAccessibleName(spokenName(m_replace->placeholderText()));
     m_exact = new QCheckBox(tr("Match case and diacritics"), this);
     m_message = new QLabel(this);
 
@@ -36,6 +39,11 @@ FindReplaceBar::FindReplaceBar(QTextEdit *editor, QWidget *parent)
     QToolButton *replaceOne = button(tr("Replace"), tr("Replace this occurrence"));
     QToolButton *replaceEvery = button(tr("Replace all"), tr("Replace every occurrence"));
     QToolButton *close = button(QStringLiteral("✕"), tr("Close (Esc)"));
+    close->setAccessibleName(tr("Close the find bar"));
+    previous->setAccessibleDescription(previous->toolTip());
+    next->setAccessibleDescription(next->toolTip());
+    replaceOne->setAccessibleDescription(replaceOne->toolTip());
+    replaceEvery->setAccessibleDescription(replaceEvery->toolTip());
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -53,6 +61,14 @@ FindReplaceBar::FindReplaceBar(QTextEdit *editor, QWidget *parent)
     replaceLayout->addWidget(replaceEvery);
     layout->addWidget(m_replaceRow, 1, 0, 1, 3);
     layout->setColumnStretch(0, 1);
+    // Tab goes as the bar reads: the first row left to right, then the replace row.
+    setTabOrder(m_find, previous);
+    setTabOrder(previous, next);
+    setTabOrder(next, m_exact);
+    setTabOrder(m_exact, close);
+    setTabOrder(close, m_replace);
+    setTabOrder(m_replace, replaceOne);
+    setTabOrder(replaceOne, replaceEvery);
 
     connect(next, &QToolButton::clicked, this, [this] { findNext(false); });
     connect(previous, &QToolButton::clicked, this, [this] { findNext(true); });
@@ -174,6 +190,7 @@ int FindReplaceBar::replaceAll()
 void FindReplaceBar::showMessage(const QString &text)
 {
     m_message->setText(text);
+    m_find->setAccessibleDescription(text);  // "Not found" is heard, not only seen
 }
 
 void FindReplaceBar::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,7 @@
 #include "HistoryPanel.h"
 
+#include "ArticleListDelegate.h"
+
 #include "domain/ReviewEvent.h"
 #include "domain/Workflow.h"
 #include "html/PlainText.h"
@@ -8,8 +10,10 @@
 #include "store/ArticleStore.h"
 #include "text/WordDiff.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -24,8 +28,24 @@
 namespace newsdesk {
 namespace {
 
+// Removed words struck through on red, added ones on green: the usual light tints, and deep
+// ones with light text on a dark palette. Each pair reads at WCAG 4.5 or better.
+struct DiffColors {
+    QColor removedBackground, removedText, addedBackground, addedText;
+};
+
+DiffColors diffColors()
+{
+    if (contrast::isDark(QGuiApplication::palette()))
+        return {QColor(0x5c, 0x1a, 0x1f), QColor(0xff, 0xd7, 0xd5), QColor(0x1b, 0x4a, 0x2a),
+            QColor(0xcc, 0xff, 0xd8)};
+    return {QColor(0xff, 0xd7, 0xd5), QColor(0x82, 0x07, 0x1e), QColor(0xcc, 0xff, 0xd8),
+        QColor(0x05, 0x5d, 0x20)};
+}
+
 QString sectionDiff(const QString &heading, const QString &before, const QString &after)
 {
+    const DiffColors colors = diffColors();
     if (before == after)
         return {};
     QString html = QStringLiteral("<h4>%1</h4><p>").arg(heading.toHtmlEscaped());
@@ -37,14 +57,13 @@ QString sectionDiff(const QString &heading, const QString &before, const QString
             html += piece;
             break;
         case text::DiffSegment::Kind::Removed:
-            html += QStringLiteral("<span style=\"background-color:#ffd7d5;color:#82071e;"
-                                   "text-decoration:line-through\">%1</span>")
-                        .arg(piece);
+            html += QStringLiteral("<span style=\"background-color:%1;color:%2;"
+                                   "text-decoration:line-through\">%3</span>")
+                        .arg(colors.removedBackground.name(), colors.removedText.name(), piece);
             break;
         case text::DiffSegment::Kind::Added:
-            html += QStringLiteral(
-                "<span style=\"background-color:#ccffd8;color:#055d20\">%1</span>")
-                        .arg(piece);
+            html += QStringLiteral("<span style=\"background-color:%1;color:%2\">%3</span>")
+                        .arg(colors.addedBackground.name(), colors.addedText.name(), piece);
             break;
         }
     }
@@ -70,11 +89,16 @@ HistoryPanel::HistoryPanel(ArticleStore &store, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(
         RevisionListModel::ActorColumn, QHeaderView::ResizeToContents);
     m_view->setToolTip(tr("Select one revision to see what it changed, or two to compare them."));
+    m_view->setAccessibleName(tr("Revisions"));
+    m_view->setAccessibleDescription(m_view->toolTip() + QLatin1Char(' ')
+        + tr("Arrow keys choose a revision, Shift+arrow adds the next one, Enter restores it."));
+    m_view->setTabKeyNavigation(false);  // Tab leaves the list for the buttons below
 
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_diff = new QTextBrowser(this);
     m_diff->setOpenLinks(false);
+    m_diff->setAccessibleName(tr("Differences"));
     m_restore = new QPushButton(tr("Restore this revision"), this);
     m_restore->setEnabled(false);
     m_undo = new QPushButton(tr("Undo restore"), this);
@@ -101,17 +125,26 @@ HistoryPanel::HistoryPanel(ArticleStore &store, QWidget *parent)
     m_reviewLog->setRootIsDecorated(false);
     m_reviewLog->setWordWrap(true);
     m_reviewLog->setAlternatingRowColors(true);
+    m_reviewLog->setAccessibleName(tr("Review history"));
 
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("History"));
     tabs->addTab(splitter, tr("Revisions"));
     tabs->addTab(m_reviewLog, tr("Review"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
+    // Tab follows what is on screen: the tabs, the list, the differences, the buttons.
+    setTabOrder(tabs->tabBar(), m_view);
+    setTabOrder(m_view, m_diff);
+    setTabOrder(m_diff, m_restore);
+    setTabOrder(m_restore, m_undo);
+    setTabOrder(m_undo, m_reviewLog);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &HistoryPanel::showSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::showSelection);
+    m_view->installEventFilter(this);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         const QList<int> rows = selectedRows();
         if (rows.size() == 1)
@@ -121,6 +154,19 @@ HistoryPanel::HistoryPanel(ArticleStore &store, QWidget *parent)
         if (m_undoTarget > 0)
             Q_EMIT undoRestoreRequested(m_undoTarget);
     });
+}
+
+bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on a revision restores it, as the button under the list does.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_restore->isEnabled()) {
+            m_restore->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryPanel::setArticle(qint64 articleId)

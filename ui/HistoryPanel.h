@@ -45,6 +45,9 @@ Q_SIGNALS:
     void restoreRequested(int revisionNumber);
     void undoRestoreRequested(int revisionNumber);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showSelection();
     QList<int> selectedRows() const;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "ArticleEditor.h"
 #include "ArticleListDelegate.h"
 #include "BodyEdit.h"
@@ -9,15 +10,17 @@
 #include "ProfileDialog.h"
 #include "Proofreading.h"
 #include "ReviewNotesPanel.h"
+#include "StartupTrace.h"
 #include "WorkflowBar.h"
-#include "preview/ArticleHandOffActions.h"
-#include "preview/PreviewPane.h"
 #include "domain/ReviewEvent.h"
 #include "editing/AutosaveSession.h"
+#include "firstrun/AppSettings.h"
 #include "io/ArticleImporter.h"
 #include "io/PortalTime.h"
 #include "media/PhotoLibrary.h"
 #include "model/ArticleListModel.h"
+#include "preview/ArticleHandOffActions.h"
+#include "preview/PreviewPane.h"
 #include "render/PortalTemplate.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
@@ -39,10 +42,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -84,6 +89,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setAccessibleName(tr("Articles"));
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->setItemDelegateForColumn(
@@ -124,6 +130,7 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search articles (diacritics optional)…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search articles"));
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);  // search once typing pauses, not on every letter
@@ -176,16 +183,18 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     editorLayout->addWidget(m_workflowBar);
     editorLayout->addWidget(m_editor, 1);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(listPane);
-    splitter->addWidget(editorPane);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(editorPane);
     buildPreview();
-    splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({380, 560, 460});
-    setCentralWidget(splitter);
+    traceStartup(this, m_preview);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({380, 560, 460});
+    setCentralWidget(m_splitter);
 
     m_history = new HistoryPanel(store, this);
     m_historyDock = new QDockWidget(tr("History"), this);
@@ -536,8 +545,8 @@ void MainWindow::buildActions()
     toolBar->setMovable(false);
     toolBar->addAction(create);
     toolBar->addSeparator();
-    toolBar->addWidget(new QLabel(tr("Show:"), this));
     m_statusFilter = new QComboBox(this);
+    toolBar->addWidget(buddyLabel(tr("Show:"), m_statusFilter));
     m_statusFilter->addItem(tr("All articles"));
     for (const QString &key : allStatusKeys())
         m_statusFilter->addItem(statusDisplayName(*statusFromKey(key)), key);
@@ -806,6 +815,47 @@ bool MainWindow::usePortalTemplate(const QString &folder)
     return true;
 }
 
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_photos->setOptions(settings.photoOptions(m_photos->options()));
+    m_proofreading->setSpellCheckEnabled(settings.spellCheck);
+    usePortalTemplate(settings.templateFolder);
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kPreviewShownKey = QStringLiteral("window/previewShown");
+const QString kPreviewWidthKey = QStringLiteral("window/previewWidth");
+}  // namespace
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kPreviewShownKey, m_previewAction->isChecked());
+    settings.setValue(kPreviewWidthKey, int(m_preview->pageWidth()));
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    if (settings.contains(kGeometryKey))
+        restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (settings.contains(kStateKey))
+        restoreState(settings.value(kStateKey).toByteArray());
+    if (settings.contains(kSplitterKey))
+        m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_previewAction->setChecked(settings.value(kPreviewShownKey, true).toBool());
+    const int width = settings.value(kPreviewWidthKey, 0).toInt();
+    for (auto choice : {preview::PreviewPane::PageWidth::Desktop,
+             preview::PreviewPane::PageWidth::Tablet, preview::PreviewPane::PageWidth::Phone}) {
+        if (int(choice) == width)
+            m_preview->setPageWidth(choice);
+    }
+}
+
 void MainWindow::afterContentSaved()
 {
     auto recorded = m_workflow->recordRevocations();
@@ -888,6 +938,16 @@ void MainWindow::useProfileAsActor()
 {
     auto profile = m_workflow->profile();
     m_session->setActor(profile && !profile->name.isEmpty() ? profile->name : currentActor());
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // QMainWindow makes a tab bar when docks share a place; screen readers need its name.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *tabs = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child()))
+            tabs->setAccessibleName(tr("Panels"));
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,8 @@
 #include <optional>
 
 class QComboBox;
+class QSettings;
+class QSplitter;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -24,6 +26,7 @@ class QTimer;
 namespace newsdesk {
 
 class ArticleEditor;
+struct AppSettings;
 class ArticleListModel;
 class CalendarView;
 class CompareView;
@@ -42,7 +45,7 @@ class WorkflowService;
 namespace preview {
 class ArticleHandOffActions;
 class PreviewPane;
-}
+}  // namespace preview
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -74,6 +77,12 @@ public:
     // Renders the preview and exports through the template in `folder` (empty: the built-in
     // one). A folder that is not a valid template is refused with a message; false then.
     bool usePortalTemplate(const QString &folder);
+    // Settings > Settings…: photo limits, preview template, spell checking (the shell applies
+    // the language and the autosave pause).
+    void applySettings(const AppSettings &settings);
+    // Window geometry, dock and splitter layout, kept between runs.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
 
     // Ticks the language in the Settings menu (the window does not switch languages itself:
     // see AppShell).
@@ -114,6 +123,7 @@ public:
     Result<QList<qint64>> importFiles(const QStringList &paths);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -182,6 +192,7 @@ private:
     preview::PreviewPane *m_preview = nullptr;
     preview::ArticleHandOffActions *m_handOff = nullptr;
     QAction *m_previewAction = nullptr;
+    QSplitter *m_splitter = nullptr;
     bool m_editWarned = false;  // the first edit of an approved article was pointed out
 };
 

@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "AccessibleNames.h"
 #include "workflow/WorkflowService.h"
 
 #include <QComboBox>
@@ -30,8 +31,8 @@ ProfileDialog::ProfileDialog(const LocalProfile &profile, QWidget *parent)
         m_role->setToolTip(tr("Your portal account decides your role."));
     }
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Role:"), m_role);
+    form->addRow(buddyLabel(tr("Name:"), m_name), m_name);
+    form->addRow(buddyLabel(tr("Role:"), m_role), m_role);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

@@ -71,6 +71,16 @@ void Proofreading::showFindings(const QList<proofread::Finding> &findings)
     Q_EMIT findingsChanged();
 }
 
+void Proofreading::setSpellCheckEnabled(bool on)
+{
+    if (on == m_spellCheckEnabled)
+        return;
+    m_spellCheckEnabled = on;
+    m_body->setRepaintingUnderlines(true);  // repainting the underlines is not an edit
+    m_highlighter->setSpellCheckEnabled(on);
+    m_body->setRepaintingUnderlines(false);
+}
+
 void Proofreading::scheduleRun()
 {
     // textChanged also fires when the highlighter repaints its underlines; only an edit makes
@@ -197,6 +207,9 @@ ProofreadingPanel::ProofreadingPanel(Proofreading *proofreading, BodyEdit *body,
 {
     m_summary->setWordWrap(true);
     m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Proofreading findings"));
+    m_list->setAccessibleDescription(
+        tr("Arrow keys select a finding in the text; the Fix button applies its fix."));
     m_list->setAlternatingRowColors(true);
     m_fix->setEnabled(false);
     m_fix->setToolTip(tr("Apply the suggested fix to the text"));

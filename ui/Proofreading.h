@@ -44,6 +44,12 @@ public:
 
     // Empty when the dictionary loaded; otherwise why spelling is off (the rules still run).
     QString spellingProblem() const { return m_spellingProblem; }
+
+    // The red spelling underlines and the spelling suggestions in the context menu (the
+    // "proofreading/spellcheck" setting). Off, the proofreading rules still run and are still
+    // underlined; on by default.
+    void setSpellCheckEnabled(bool on);
+    bool spellCheckEnabled() const { return m_spellCheckEnabled; }
     const QList<proofread::Finding> &findings() const;
 
     // Runs the rules now (not waiting for the pause); returns when the findings are in.
@@ -78,6 +84,7 @@ private:
     quint64 m_generation = 0;  // of the body's text; a run for an older one is dropped
     quint64 m_runGeneration = 0;
     bool m_rerunWanted = false;
+    bool m_spellCheckEnabled = true;
 };
 
 // The findings as a list beside the editor: click one to select it in the text, fix it with

@@ -1,5 +1,6 @@
 #include "ReviewNotesPanel.h"
 
+#include "ArticleListDelegate.h"
 #include "BodyEdit.h"
 #include "workflow/WorkflowService.h"
 
@@ -87,8 +88,13 @@ public:
         QTextDocument document;
         // Times, "on the whole article" and resolved notes are greyed, but stay readable on
         // the selection's colour.
-        const QColor meta = selected ? item.palette.color(QPalette::HighlightedText)
-                                     : item.palette.color(QPalette::Disabled, QPalette::Text);
+        // Dimmer than the text, never below the contrast text needs (disabled text is too faint
+        // on many dark palettes).
+        const QColor background = item.palette.color(QPalette::Base);
+        const QColor meta = selected
+            ? item.palette.color(QPalette::HighlightedText)
+            : contrast::readableOn(
+                contrast::mix(item.palette.color(QPalette::Text), background, 0.35), background);
         layOut(document, index, item.rect.width(), item.font, meta);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = item.palette;
@@ -155,6 +161,8 @@ ReviewNotesPanel::ReviewNotesPanel(WorkflowService &service, BodyEdit *body, QWi
     m_composerEdit->setPlaceholderText(tr("What should change, and why?"));
     m_composerEdit->setTabChangesFocus(true);
     m_composerEdit->setMaximumHeight(m_composerEdit->fontMetrics().lineSpacing() * 5);
+    m_composerEdit->setAccessibleName(tr("Review note"));
+    m_composerTarget->setBuddy(m_composerEdit);
     m_send = new QPushButton(tr("Add note"), m_composer);
     m_send->setEnabled(false);
     m_send->setToolTip(tr("Add the note (Ctrl+Enter)"));
@@ -183,6 +191,8 @@ ReviewNotesPanel::ReviewNotesPanel(WorkflowService &service, BodyEdit *body, QWi
     m_list->setResizeMode(QListView::Adjust);  // rows re-wrap when the dock is resized
     m_list->setWordWrap(true);
     m_list->setToolTip(tr("Click a note to select its passage in the text."));
+    m_list->setAccessibleName(tr("Review notes"));
+    m_list->setAccessibleDescription(tr("Enter selects the note's passage in the text."));
 
     m_resolve = new QPushButton(tr("Mark resolved"), this);
     m_resolve->setEnabled(false);
@@ -200,6 +210,14 @@ ReviewNotesPanel::ReviewNotesPanel(WorkflowService &service, BodyEdit *body, QWi
     layout->addWidget(m_list, 1);
     layout->addWidget(m_message);
     layout->addLayout(bottom);
+    // Tab follows the panel top to bottom; in the composer, Cancel comes before Add note.
+    setTabOrder(commentButton, generalButton);
+    setTabOrder(generalButton, m_composerEdit);
+    setTabOrder(m_composerEdit, cancel);
+    setTabOrder(cancel, m_send);
+    setTabOrder(m_send, m_showResolved);
+    setTabOrder(m_showResolved, m_list);
+    setTabOrder(m_list, m_resolve);
 
     connect(m_commentAction, &QAction::triggered, this, [this] {
         if (auto passage = selectedPassage())
@@ -227,6 +245,9 @@ ReviewNotesPanel::ReviewNotesPanel(WorkflowService &service, BodyEdit *body, QWi
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         (void)showPassage(item->data(kNoteIdRole).toLongLong());  // the panel shows any error
     });
+    // From the keyboard: Enter on a note does what a click does.
+    connect(m_list, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { (void)showPassage(item->data(kNoteIdRole).toLongLong()); });
     connect(m_resolve, &QPushButton::clicked, this, [this] { (void)resolveSelected(); });
     if (m_body)
         connect(m_body, &QTextEdit::selectionChanged, this, &ReviewNotesPanel::updateActions);
@@ -489,8 +510,12 @@ QString ReviewNotesPanel::noteHtml(const ReviewNote &note) const
 
 void ReviewNotesPanel::rebuildList()
 {
-    const ReviewNote *current = currentNote();
-    const qint64 keep = current ? current->id : 0;
+    // The note to keep selected, read from the list itself: m_notes may already hold another
+    // article's notes, which the old rows do not index.
+    const QListWidgetItem *current = m_list->currentItem();
+    const qint64 keep
+        = current && current->isSelected() ? current->data(kNoteIdRole).toLongLong() : 0;
+    m_rowToNote.clear();
     const bool showResolved = m_showResolved->isChecked();
     m_list->clear();
     m_rowToNote.clear();
@@ -530,6 +555,8 @@ void ReviewNotesPanel::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    m_list->setAccessibleDescription(
+        text.isEmpty() ? tr("Enter selects the note's passage in the text.") : text);
 }
 
 }  // namespace newsdesk

@@ -1,5 +1,7 @@
 #include "ScheduleDialog.h"
 
+#include "AccessibleNames.h"
+#include "ArticleListDelegate.h"
 #include "io/PortalTime.h"
 
 #include "workflow/WorkflowService.h"
@@ -13,8 +15,21 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace newsdesk {
 namespace {
+
+// The message in a status colour (red refused, amber warning) kept readable on the dialog's
+// background, light or dark; the plain text colour otherwise.
+void colourMessage(QLabel *label, const std::optional<QColor> &status)
+{
+    QPalette look = label->parentWidget()->palette();
+    if (status)
+        look.setColor(
+            QPalette::WindowText, contrast::readableOn(*status, look.color(QPalette::Window)));
+    label->setPalette(look);
+}
 
 }  // namespace
 
@@ -26,8 +41,10 @@ ScheduleDialog::ScheduleDialog(
     m_date = new QDateEdit(this);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Publication date"));
     m_time = new QTimeEdit(this);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setAccessibleName(tr("Publication time"));
     m_zone = new QLabel(this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -38,7 +55,9 @@ ScheduleDialog::ScheduleDialog(
     when->addWidget(m_zone);
     when->addStretch(1);
     auto *form = new QFormLayout;
-    form->addRow(tr("Publish on:"), when);
+    auto *publishOn = new QLabel(tr("Publish on:"), this);
+    publishOn->setBuddy(m_date);  // the label names the row; each field has its own name
+    form->addRow(publishOn, when);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_schedule = buttons->addButton(tr("Schedule"), QDialogButtonBox::AcceptRole);
@@ -92,15 +111,18 @@ void ScheduleDialog::recheck()
     m_schedule->setEnabled(result.ok());
     m_publishNow->setVisible(past);
     if (!result) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        colourMessage(m_message, QColor(0xb0, 0x00, 0x20));
         m_message->setText(result.error().message);
     } else if (result->soon) {
-        m_message->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        colourMessage(m_message, QColor(0x9a, 0x5b, 0x00));
         m_message->setText(result->warning);
     } else {
-        m_message->setStyleSheet(QString());
+        colourMessage(m_message, std::nullopt);
         m_message->setText(tr("Publishes on %1.").arg(result->display));
     }
+    // Read out with the time, so a screen reader hears the warning as the time changes.
+    m_time->setAccessibleDescription(m_message->text());
+    m_date->setAccessibleDescription(m_message->text());
 }
 
 }  // namespace newsdesk

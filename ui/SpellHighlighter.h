@@ -29,8 +29,17 @@ public:
     // The finding covering document position `position`, if any.
     const proofread::Finding *findingAt(int position) const;
 
-    // Whether the spelling underline (red) marks `word` as misspelt.
+    // Whether the spelling underline (red) marks `word` as misspelt; never while spelling is
+    // switched off.
     bool isMisspelt(QStringView word) const;
+
+    // Spelling underlines on or off (the findings' underlines stay); re-underlines the text.
+    void setSpellCheckEnabled(bool on);
+    bool spellCheckEnabled() const { return m_spellCheckEnabled; }
+
+    // The underline colours, readable on `base` (the editor's background), light or dark.
+    static QColor misspeltColor(const QColor &base);
+    static QColor findingColor(const QColor &base);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -38,6 +47,7 @@ protected:
 private:
     const proofread::SpellChecker *m_spell;
     QList<proofread::Finding> m_findings;  // sorted by start
+    bool m_spellCheckEnabled = true;
 };
 
 }  // namespace newsdesk

@@ -1,12 +1,17 @@
 #include "WorkflowBar.h"
 
+#include "ArticleListDelegate.h"
 #include "ProfileDialog.h"
 #include "ScheduleDialog.h"
 #include "util/Clock.h"
 
+#include <QAbstractButton>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QSet>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,6 +34,43 @@ bool alwaysShown(WorkflowAction action)
     }
 }
 
+// The letter after the '&' in `text`, upper-cased; null when there is none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toUpper();
+        ++i;  // "&&" is a literal ampersand
+    }
+    return {};
+}
+
+// `text` with a '&' before the first ASCII letter not in `taken`, preferring the first letters
+// of words ("Gửi duyệt" -> "&Gửi duyệt", "Yêu cầu sửa" -> "&Yêu cầu sửa"). Letters with
+// diacritics are skipped: Alt+ư is not on every keyboard. Unchanged when every letter is taken.
+QString withMnemonic(const QString &text, QSet<QChar> &taken)
+{
+    auto usable = [&](qsizetype i) {
+        const QChar ch = text.at(i);
+        return ch.unicode() < 128 && ch.isLetterOrNumber() && !taken.contains(ch.toUpper());
+    };
+    qsizetype chosen = -1;
+    for (qsizetype i = 0; i < text.size() && chosen < 0; ++i) {
+        if ((i == 0 || text.at(i - 1).isSpace()) && usable(i))
+            chosen = i;
+    }
+    for (qsizetype i = 0; i < text.size() && chosen < 0; ++i) {
+        if (usable(i))
+            chosen = i;
+    }
+    if (chosen < 0)
+        return text;
+    taken.insert(text.at(chosen).toUpper());
+    return text.left(chosen) + u'&' + text.mid(chosen);
+}
+
 }  // namespace
 
 WorkflowBar::WorkflowBar(WorkflowService &workflow, const Clock &clock, QWidget *parent)
@@ -38,6 +80,7 @@ WorkflowBar::WorkflowBar(WorkflowService &workflow, const Clock &clock, QWidget 
     m_state->setTextFormat(Qt::RichText);
     m_state->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);  // never cut
     m_buttons = new QToolBar(this);
+    m_buttons->setAccessibleName(tr("Workflow actions"));
     m_buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_buttons->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     for (WorkflowAction action : Workflow::allActions()) {
@@ -54,10 +97,11 @@ WorkflowBar::WorkflowBar(WorkflowService &workflow, const Clock &clock, QWidget 
     m_notice = new QLabel(this);
     m_notice->setTextFormat(Qt::RichText);
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #4a3800; border: 1px solid #e0c060;"
-                       " border-radius: 3px; padding: 4px 8px; }"));
+    m_notice->setObjectName(QStringLiteral("workflow_notice"));
+    m_notice->setAutoFillBackground(true);
+    m_notice->setFrameShape(QFrame::Box);
     m_notice->hide();
+    applyNoticeColors();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -73,7 +117,76 @@ WorkflowBar::WorkflowBar(WorkflowService &workflow, const Clock &clock, QWidget 
     };
     m_prompts.schedule = [](ScheduleDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
     m_prompts.profile = [](ProfileDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+    assignMnemonics();
     refresh();
+}
+
+// The warning's amber band, tinted from the palette so it reads on a light or a dark desktop;
+// its padding follows the font, so it grows with the text at 200%.
+void WorkflowBar::applyNoticeColors()
+{
+    const QPalette base = palette();
+    const QColor amber(0xe0, 0xa0, 0x00);
+    const bool dark = contrast::isDark(base);
+    const QColor background
+        = contrast::mix(base.color(QPalette::Window), amber, dark ? 0.28 : 0.22);
+    QPalette look = base;
+    look.setColor(QPalette::Window, background);
+    look.setColor(
+        QPalette::WindowText, contrast::readableOn(base.color(QPalette::WindowText), background));
+    look.setColor(QPalette::Light, contrast::mix(background, amber, 0.6));
+    look.setColor(QPalette::Dark, contrast::mix(background, amber, 0.6));
+    look.setColor(QPalette::Mid, contrast::mix(background, amber, 0.6));
+    m_notice->setPalette(look);
+    const int padding = fontMetrics().horizontalAdvance(u'x');
+    m_notice->setContentsMargins(padding, padding / 2, padding, padding / 2);
+}
+
+void WorkflowBar::assignMnemonics()
+{
+    // Alt+letter presses a workflow button. Letters already used by the window's menus and
+    // buttons are left alone: a shortcut two widgets share works for neither.
+    QSet<QChar> taken;
+    if (QWidget *top = window(); top && top != this) {
+        for (const QMenuBar *bar : top->findChildren<QMenuBar *>()) {
+            for (const QAction *action : bar->actions())
+                if (const QChar ch = mnemonicOf(action->text()); !ch.isNull())
+                    taken.insert(ch);
+        }
+        for (const QAbstractButton *other : top->findChildren<QAbstractButton *>()) {
+            if (other->parentWidget() != m_buttons)
+                if (const QChar ch = mnemonicOf(other->text()); !ch.isNull())
+                    taken.insert(ch);
+        }
+    }
+    for (WorkflowAction action : Workflow::allActions()) {
+        QAction *act = m_actions.value(action);
+        act->setIconText(withMnemonic(Workflow::actionDisplayName(action), taken));
+    }
+}
+
+void WorkflowBar::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        applyNoticeColors();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+void WorkflowBar::showEvent(QShowEvent *event)
+{
+    if (m_mnemonicsFor != window()) {  // the menus are there once the window is shown
+        m_mnemonicsFor = window();
+        assignMnemonics();
+    }
+    QWidget::showEvent(event);
 }
 
 void WorkflowBar::setArticle(qint64 articleId)
@@ -108,6 +221,9 @@ void WorkflowBar::refresh()
         it.value()->setEnabled(allowed);
         it.value()->setToolTip(
             allowed ? QString() : (decision ? decision->reason : decision.error().message));
+        // A screen reader says why a button is disabled, as the tooltip shows it.
+        if (QWidget *button = m_buttons->widgetForAction(it.value()))
+            button->setAccessibleDescription(it.value()->toolTip());
     }
 
     if (m_impact == EditImpact::RevokesApproval)

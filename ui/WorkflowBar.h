@@ -73,8 +73,14 @@ Q_SIGNALS:
     void refused(const QString &message);
     void profileChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     std::optional<Result<WorkflowOutcome>> schedule();
+    void applyNoticeColors();
+    void assignMnemonics();
 
     WorkflowService &m_workflow;
     const Clock &m_clock;
@@ -86,6 +92,7 @@ private:
     QMap<WorkflowAction, QAction *> m_actions;
     std::function<Result<void>()> m_beforeAction;
     Prompts m_prompts;
+    QWidget *m_mnemonicsFor = nullptr;  // the window whose menus the mnemonics avoid
 };
 
 }  // namespace newsdesk

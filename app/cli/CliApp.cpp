@@ -1,15 +1,17 @@
 #include "CliApp.h"
+#include "PdfRenderer.h"
 
 #include "html/PlainText.h"
 #include "io/ArticleExporter.h"
 #include "io/ArticleImporter.h"
 #include "io/ArticleJson.h"
 #include "io/PortalTime.h"
-#include "util/LogCategories.h"
-#include "util/LogFile.h"
+#include "render/PortalTemplate.h"
 #include "text/WordDiff.h"
 #include "text/proofread/Proofreader.h"
 #include "text/proofread/SpellChecker.h"
+#include "util/LogCategories.h"
+#include "util/LogFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,8 +39,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
     "  search QUERY [--status S] [--limit N]\n"
     "                                 search titles and text, with or without diacritics\n"
     "  show ID                        print one article\n"
-    "  export (ID|--all) --format html|json --out DIR\n"
-    "                                 write articles to files\n"
+    "  export (ID|--all) --format html|json|pdf --out DIR [--template FOLDER]\n"
+    "                                 write articles to files; html and pdf as the\n"
+    "                                 portal shows them (A4 PDF, for printing)\n"
     "  stats                          counts of articles, words, revisions and photos\n"
     "  history ID                     list an article's revisions\n"
     "  diff ID REV_A REV_B            word differences between two revisions\n"
@@ -697,13 +700,14 @@ int CliApp::exportArticles(const QStringList &args)
     const bool all = options.flag(QStringLiteral("all"));
     const auto format = options.value(QStringLiteral("format"));
     const auto out = options.value(QStringLiteral("out"));
+    const auto templateFolder = options.value(QStringLiteral("template"));
     if (auto unknown = options.unknownOption())
         return usage(tr("export: unknown option %1.").arg(*unknown));
     const QStringList ids = options.positional();
     if (all == !ids.isEmpty())
         return usage(tr("export: give an article id or --all."));
-    if (!format || (*format != u"html" && *format != u"json"))
-        return usage(tr("export: --format must be html or json."));
+    if (!format || (*format != u"html" && *format != u"json" && *format != u"pdf"))
+        return usage(tr("export: --format must be html, json or pdf."));
     if (!out || out->isEmpty())
         return usage(tr("export: --out needs a folder."));
     if (!openStore(StoreAccess::MustExist))
@@ -730,13 +734,35 @@ int CliApp::exportArticles(const QStringList &args)
             articleIds.append(article->id);
         }
     }
-    const ArticleExporter exporter(portal_time::defaultZone(), m_media.get());
+    ExportOptions exportOptions;
+    if (templateFolder && !templateFolder->isEmpty()) {
+        auto loaded = render::PortalTemplate::load(*templateFolder);
+        if (!loaded)
+            return fail(loaded.error());
+        exportOptions.portalTemplate = *loaded;
+    }
+    const ArticleExporter exporter(portal_time::defaultZone(), m_media.get(), exportOptions);
     const auto exportFormat
         = *format == u"json" ? ArticleExporter::Format::Json : ArticleExporter::Format::Html;
+    if (*format == u"pdf" && !QDir().mkpath(*out))
+        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(*out)));
     for (qint64 id : articleIds) {
         auto article = m_articles->get(id);
         if (!article)
             return fail(article.error());
+        if (*format == u"pdf") {
+            const QString pdf = QDir(*out).absoluteFilePath(
+                QFileInfo(ArticleExporter::fileNameFor(*article, ArticleExporter::Format::Html))
+                    .completeBaseName()
+                + QStringLiteral(".pdf"));
+            auto printed
+                = PdfRenderer::render(m_db->path(), id, pdf, templateFolder.value_or(QString()));
+            if (!printed)
+                return fail(printed.error());
+            if (!m_json)
+                m_out << QDir::toNativeSeparators(pdf) << '\n';
+            continue;
+        }
         // JSON carries the photos too (beside it in media/), so that import restores them.
         auto written = exportFormat == ArticleExporter::Format::Json
             ? writeArticleJsonFile(*article, m_media.get(), *out)
@@ -981,8 +1007,7 @@ int CliApp::backupCommand(const QStringList &args)
 
 int CliApp::restoreBackup(const QString &nameOrPath, const std::optional<QString> &folder)
 {
-    auto restored
-        = StoreBackup::restore(storePath(), nameOrPath, backupOptions(folder), m_clock);
+    auto restored = StoreBackup::restore(storePath(), nameOrPath, backupOptions(folder), m_clock);
     if (!restored)
         return fail(restored.error());
     if (m_json) {

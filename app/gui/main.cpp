@@ -1,6 +1,8 @@
 // newsdesk: the desktop application. Parses arguments, opens the store, shows the window.
 #include "AppShell.h"
 #include "MainWindow.h"
+#include "backup/BackupWorker.h"
+#include "firstrun/AppSettings.h"
 #include "firstrun/FirstRunAssistant.h"
 #include "preview/PreviewUrlSchemes.h"
 
@@ -11,6 +13,8 @@
 #include "store/ProfileStore.h"
 #include "util/AppIdentity.h"
 #include "util/Clock.h"
+#include "util/LogCategories.h"
+#include "util/LogFile.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -19,9 +23,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -59,6 +65,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));
     QSettings settings;
     newsdesk::installTranslations(app, uiLanguage(settings));
+    // The GUI always keeps a log (see docs/BACKUPS.md); without one it still runs.
+    if (auto logged = newsdesk::LogFile::install({}); !logged)
+        std::fprintf(stderr, "newsdesk: %s\n", qUtf8Printable(logged.error().message));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -97,9 +106,14 @@ int main(int argc, char *argv[])
         newsdesk::Database::Options options;
         options.path
             = parser.isSet(dbOption) ? parser.value(dbOption) : newsdesk::Database::defaultPath();
+        // The backup before a schema upgrade goes where the person keeps backups.
+        const newsdesk::AppSettings preferences = newsdesk::AppSettings::load(settings);
+        options.backupFolder = preferences.backupFolder;
+        options.backupKeep = preferences.backupKeep;
         return newsdesk::Database::open(options);
     }();
     if (!db) {
+        qCWarning(newsdesk::lcApp) << "cannot open the store:" << db.error().detail;
         std::fprintf(stderr, "newsdesk: %s\n", qUtf8Printable(db.error().message));
         if (qEnvironmentVariableIsEmpty("NEWSDESK_NO_DIALOGS"))
             QMessageBox::critical(nullptr,
@@ -118,6 +132,25 @@ int main(int argc, char *argv[])
     shell.setDemo(demo);
     shell.window()->setCurrentLanguage(uiLanguage(settings));
     shell.window()->show();
+    qCInfo(newsdesk::lcApp) << "started" << NEWSDESK_VERSION << "store" << db.value()->path()
+                            << (demo ? "(demo)" : "");
+
+    // The daily backup, once the window is up and off the GUI thread: it never delays the
+    // start, and a failure is said once in the status bar. Not for screenshots (they must not
+    // add backups to the person's folder) nor for the demo newsroom (nothing of value to keep;
+    // its Backups window still works, on the demo's own folder).
+    std::unique_ptr<newsdesk::DailyBackup> daily;
+    if (!parser.isSet(screenshotOption) && !demo) {
+        daily = std::make_unique<newsdesk::DailyBackup>(
+            db.value()->path(), shell.backupOptions(), clock);
+        QObject::connect(
+            daily.get(), &newsdesk::DailyBackup::failed, &shell, [&shell](const QString &message) {
+                shell.showStatusMessage(
+                    QApplication::translate("main", "The daily backup could not be made: %1")
+                        .arg(message));
+            });
+        QTimer::singleShot(1000, daily.get(), &newsdesk::DailyBackup::start);
+    }
     if (parser.isSet(screenshotOption)) {
         QTimer::singleShot(300, &shell, [&] {
             const bool saved = shell.window()->grab().save(parser.value(screenshotOption));
@@ -125,5 +158,9 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    daily.reset();  // waits for a backup still being written
+    qCInfo(newsdesk::lcApp) << "quit";
+    newsdesk::LogFile::uninstall();
+    return status;
 }

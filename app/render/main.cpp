@@ -40,20 +40,21 @@ int main(int argc, char *argv[])
     newsdesk::preview::registerPreviewUrlSchemes();
     QApplication app(argc, argv);
     newsdesk::applyAppIdentity();
-    newsdesk::installTranslations(app, QLocale::system().language() == QLocale::English
-            ? QLocale::English
-            : QLocale::Vietnamese);
+    newsdesk::installTranslations(app,
+        QLocale::system().language() == QLocale::English ? QLocale::English : QLocale::Vietnamese);
 
     QCommandLineParser parser;
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("path"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("file"));
-    const QCommandLineOption folder(QStringLiteral("template"), QString(), QStringLiteral("folder"));
+    const QCommandLineOption folder(
+        QStringLiteral("template"), QString(), QStringLiteral("folder"));
     parser.addOptions({db, out, folder});
     parser.addPositionalArgument(QStringLiteral("id"), QString());
     if (!parser.parse(QCoreApplication::arguments()) || !parser.isSet(db) || !parser.isSet(out)
         || parser.positionalArguments().size() != 1) {
-        std::fprintf(stderr, "usage: newsdesk-render --db STORE --out FILE.pdf [--template FOLDER] ID\n");
+        std::fprintf(
+            stderr, "usage: newsdesk-render --db STORE --out FILE.pdf [--template FOLDER] ID\n");
         return 2;
     }
     bool numeric = false;

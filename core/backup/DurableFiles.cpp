@@ -9,8 +9,8 @@
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -33,8 +33,8 @@ Error writeError(const QFileDevice &file, const QString &target, int savedErrno)
                             "backup folder.")
                 .arg(shown(QFileInfo(target).absolutePath())),
             file.errorString());
-    if (file.error() == QFileDevice::PermissionsError || savedErrno == EACCES
-        || savedErrno == EROFS || savedErrno == EPERM)
+    if (file.error() == QFileDevice::PermissionsError || savedErrno == EACCES || savedErrno == EROFS
+        || savedErrno == EPERM)
         return makeError(ErrorCode::DatabaseReadOnly,
             StoreBackup::tr("Newsdesk cannot write to %1. Check the folder's permissions or "
                             "choose another backup folder.")
@@ -48,8 +48,8 @@ Error writeError(const QFileDevice &file, const QString &target, int savedErrno)
 Result<void> fsyncPath(const QString &path, bool directory)
 {
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(),
-        directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY);
+    const int fd = ::open(
+        QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY);
     if (fd < 0)
         return makeError(ErrorCode::IoError,
             StoreBackup::tr("Reading or writing %1 failed: %2")
@@ -116,8 +116,8 @@ template<typename Fill> Result<void> writeDurably(const QString &target, Fill fi
 
 }  // namespace
 
-Result<void> copyFile(const QString &source, const QString &target, const QString &expectedSha256,
-    Replace replace)
+Result<void> copyFile(
+    const QString &source, const QString &target, const QString &expectedSha256, Replace replace)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))

@@ -18,8 +18,8 @@ enum class Replace {
 // Copies `source` to `target`; with `expectedSha256`, the bytes must hash to it (DatabaseCorrupt
 // otherwise, and nothing is written). Errors: NotFound (no source), DiskFull, DatabaseReadOnly
 // (target folder not writable), IoError.
-Result<void> copyFile(const QString &source, const QString &target, const QString &expectedSha256,
-    Replace replace);
+Result<void> copyFile(
+    const QString &source, const QString &target, const QString &expectedSha256, Replace replace);
 Result<void> writeFile(const QString &target, const QByteArray &bytes);
 
 Result<void> syncFile(const QString &path);

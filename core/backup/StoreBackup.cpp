@@ -267,10 +267,9 @@ QJsonObject manifestJson(const BackupInfo &info)
         {QStringLiteral("schemaVersion"), info.schemaVersion},
         {QStringLiteral("articleCount"), info.articleCount},
         {QStringLiteral("revisionCount"), info.revisionCount},
-        {QStringLiteral("mediaCount"), info.mediaCount},
-        {QStringLiteral("mediaMissing"), missing},
-        {QStringLiteral("sizeBytes"), info.sizeBytes},
-        {QStringLiteral("storeFile"), kStoreFile}, {QStringLiteral("mediaFolder"), kMediaFolder}};
+        {QStringLiteral("mediaCount"), info.mediaCount}, {QStringLiteral("mediaMissing"), missing},
+        {QStringLiteral("sizeBytes"), info.sizeBytes}, {QStringLiteral("storeFile"), kStoreFile},
+        {QStringLiteral("mediaFolder"), kMediaFolder}};
 }
 
 Result<BackupInfo> readManifest(const QString &backupPath)
@@ -327,7 +326,8 @@ QString uniqueName(const QString &folder, const QDateTime &nowUtc)
 void removeBackupFolder(const QString &path)
 {
     const QFileInfo info(path);
-    const QString doomed = info.absoluteDir().filePath(QStringLiteral(".deleting-") + info.fileName());
+    const QString doomed
+        = info.absoluteDir().filePath(QStringLiteral(".deleting-") + info.fileName());
     QDir(doomed).removeRecursively();
     if (QDir().rename(path, doomed))
         QDir(doomed).removeRecursively();
@@ -473,11 +473,12 @@ Result<BackupInfo> StoreBackup::locate(const QString &folder, const QString &nam
         path = given.absoluteFilePath();
     else if (given.isFile() && given.fileName() == kStoreFile)
         path = given.absolutePath();
-    else if (!nameOrPath.contains(QLatin1Char('/')) && QFileInfo(QDir(folder).filePath(nameOrPath)).isDir())
+    else if (!nameOrPath.contains(QLatin1Char('/'))
+        && QFileInfo(QDir(folder).filePath(nameOrPath)).isDir())
         path = QDir(folder).filePath(nameOrPath);
     if (path.isEmpty())
-        return makeError(ErrorCode::NotFound,
-            tr("There is no backup %1 in %2.").arg(nameOrPath, shown(folder)));
+        return makeError(
+            ErrorCode::NotFound, tr("There is no backup %1 in %2.").arg(nameOrPath, shown(folder)));
     return readManifest(path);
 }
 
@@ -503,8 +504,8 @@ Result<BackupInfo> StoreBackup::verify(const QString &backupPath)
     }
     SqliteHandle copy;
     // Read-only: verifying never changes a backup, and works on a write-protected stick.
-    int rc = sqlite3_open_v2(
-        storeCopy.toUtf8().constData(), &copy.db, SQLITE_OPEN_READONLY, nullptr);
+    int rc
+        = sqlite3_open_v2(storeCopy.toUtf8().constData(), &copy.db, SQLITE_OPEN_READONLY, nullptr);
     if (rc != SQLITE_OK)
         return corrupt(backupPath, QString::fromUtf8(sqlite3_errstr(rc)));
     auto facts = inspectCopy(copy.db, backupPath);
@@ -581,8 +582,8 @@ Result<BackupInfo> StoreBackup::createProtecting(
     removeStaleLeftovers(target, now);
 
     // Refuse early when the copy cannot fit: a clear message instead of a failure half-way.
-    qint64 needed = QFileInfo(m_db.path()).size()
-        + QFileInfo(m_db.path() + QStringLiteral("-wal")).size();
+    qint64 needed
+        = QFileInfo(m_db.path()).size() + QFileInfo(m_db.path() + QStringLiteral("-wal")).size();
     {
         QSqlQuery sizes(m_db.connection());
         if (sizes.exec(QStringLiteral("SELECT total(size) FROM media")) && sizes.next())
@@ -649,8 +650,8 @@ Result<BackupInfo> StoreBackup::createProtecting(
                 if (copied.error().code == ErrorCode::DatabaseReadOnly)
                     return notWritable(target);
                 // A photo missing or damaged in the store: the backup still saves the rest.
-                qCWarning(lcBackup) << "photo missing or damaged in the store, not backed up:"
-                                    << sha;
+                qCWarning(lcBackup)
+                    << "photo missing or damaged in the store, not backed up:" << sha;
                 info.mediaMissing << sha;
                 continue;
             }
@@ -673,8 +674,8 @@ Result<BackupInfo> StoreBackup::createProtecting(
         return made.error();
     }
     qCInfo(lcBackup) << "backup made:" << info.path << "reason" << backupReasonKey(reason)
-                     << "articles" << info.articleCount << "photos" << info.mediaCount
-                     << "bytes" << info.sizeBytes;
+                     << "articles" << info.articleCount << "photos" << info.mediaCount << "bytes"
+                     << info.sizeBytes;
     if (auto pruned = prune(target, m_options.keep, protectedNames + QStringList {info.name});
         !pruned)
         qCWarning(lcBackup) << "could not remove old backups:" << pruned.error().detail;
@@ -707,14 +708,13 @@ Result<RestoreOutcome> StoreBackup::restore(const QString &storePathIn, const QS
 
     auto copyPhotos = [&](const QString &mediaDirectory) -> Result<void> {
         QStringList written;
-        for (const QString &relative :
-            [&] {
-                QStringList files;
-                QDirIterator it(backupMedia.path(), QDir::Files, QDirIterator::Subdirectories);
-                while (it.hasNext())
-                    files << backupMedia.relativeFilePath(it.next());
-                return files;
-            }()) {
+        for (const QString &relative : [&] {
+                 QStringList files;
+                 QDirIterator it(backupMedia.path(), QDir::Files, QDirIterator::Subdirectories);
+                 while (it.hasNext())
+                     files << backupMedia.relativeFilePath(it.next());
+                 return files;
+             }()) {
             const QString sha = QFileInfo(relative).fileName();
             auto copied = durable::copyFile(backupMedia.filePath(relative),
                 QDir(mediaDirectory).filePath(relative), sha, durable::Replace::IfDifferentSize);

@@ -51,8 +51,14 @@ struct BackupOptions {
 
 // The QSettings keys the settings dialog writes: "backup/folder" (empty = default) and
 // "backup/keep".
-inline QString backupFolderSettingsKey() { return QStringLiteral("backup/folder"); }
-inline QString backupKeepSettingsKey() { return QStringLiteral("backup/keep"); }
+inline QString backupFolderSettingsKey()
+{
+    return QStringLiteral("backup/folder");
+}
+inline QString backupKeepSettingsKey()
+{
+    return QStringLiteral("backup/keep");
+}
 BackupOptions backupOptionsFromSettings(const QSettings &settings);
 
 struct BackupInfo {

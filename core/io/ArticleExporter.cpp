@@ -29,7 +29,8 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
 
 }  // namespace
 
-ArticleExporter::ArticleExporter(QTimeZone portalZone, const MediaStore *media, ExportOptions options)
+ArticleExporter::ArticleExporter(
+    QTimeZone portalZone, const MediaStore *media, ExportOptions options)
     : m_zone(std::move(portalZone)), m_media(media), m_options(std::move(options))
 {
 }
@@ -98,7 +99,8 @@ Result<QString> ArticleExporter::exportArticle(
             options.mapImageSource
                 = [&](const QString &source) { return copyMedia(source, directory); };
         bytes = render::articlePage(article,
-            m_options.portalTemplate ? *m_options.portalTemplate : render::PortalTemplate::builtIn(),
+            m_options.portalTemplate ? *m_options.portalTemplate
+                                     : render::PortalTemplate::builtIn(),
             options)
                     .toUtf8();
     }

@@ -142,8 +142,8 @@ Result<QJsonObject> articleToJsonWithMedia(
             featuredSha = featured->sha256;
             items.append(featured.value());
         } else {
-            qCWarning(lcIo) << "featured photo" << *article.content.featuredMediaId
-                            << "of article" << article.uuid << "is missing";
+            qCWarning(lcIo) << "featured photo" << *article.content.featuredMediaId << "of article"
+                            << article.uuid << "is missing";
         }
     }
     for (const QString &sha : bodyPhotos(article.content.bodyHtml)) {
@@ -166,8 +166,8 @@ Result<QJsonObject> articleToJsonWithMedia(
         if (!(QFileInfo(target).isFile() && QFileInfo(target).size() == item.size)) {
             auto bytes = media.bytes(item);
             if (!bytes) {
-                qCWarning(lcIo) << "photo" << item.sha256 << "not exported:"
-                                << bytes.error().message;
+                qCWarning(lcIo) << "photo" << item.sha256
+                                << "not exported:" << bytes.error().message;
                 if (item.sha256 == featuredSha)
                     featuredSha.clear();
                 continue;
@@ -182,8 +182,7 @@ Result<QJsonObject> articleToJsonWithMedia(
                 return saveError(file, target);
         }
         list.append(QJsonObject {{QStringLiteral("sha256"), item.sha256},
-            {QStringLiteral("mimeType"), item.mimeType},
-            {QStringLiteral("caption"), item.caption},
+            {QStringLiteral("mimeType"), item.mimeType}, {QStringLiteral("caption"), item.caption},
             {QStringLiteral("originalName"), item.originalName},
             {QStringLiteral("file"), relative}});
     }

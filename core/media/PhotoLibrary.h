@@ -20,6 +20,10 @@ class PhotoLibrary {
 public:
     explicit PhotoLibrary(MediaStore &media, PhotoOptions options = {});
 
+    // The limits photos are shrunk to from now on (Settings > Photos).
+    void setOptions(const PhotoOptions &options) { m_processor = PhotoProcessor(options); }
+    const PhotoOptions &options() const { return m_processor.options(); }
+
     // Processes (orientation, no metadata, size limits) and stores a photo; returns its item.
     Result<MediaItem> add(const QByteArray &bytes, const QString &originalName = {});
     Result<MediaItem> addFile(const QString &path);

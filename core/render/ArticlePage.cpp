@@ -113,11 +113,12 @@ QString articlePage(
     if (!content.author.trimmed().isEmpty()) {
         set(Field::AuthorName, html::escape(content.author));
         set(Field::Author,
-            html::escape(QString(portal_time::authorLabel() + QStringLiteral(": ") + content.author)));
+            html::escape(
+                QString(portal_time::authorLabel() + QStringLiteral(": ") + content.author)));
     }
     set(Field::StyleSheet, styleSheetElements(portalTemplate, options));
-    return portalTemplate.page().render(values,
-        [&](const QString &path) { return assetUrl(portalTemplate, options, path); });
+    return portalTemplate.page().render(
+        values, [&](const QString &path) { return assetUrl(portalTemplate, options, path); });
 }
 
 QString articlePage(const Article &article, const PageOptions &options)

@@ -61,7 +61,8 @@ std::variant<PageMarkup, PageMarkup::ParseError> PageMarkup::parse(
         const qsizetype lineEnd = text.indexOf(u'\n', open);
         if (close < 0 || (lineEnd >= 0 && lineEnd < close))
             return ParseError {ParseError::Kind::UnclosedPlaceholder, lines.lineAt(open),
-                text.mid(open, std::min<qsizetype>(40, (lineEnd < 0 ? text.size() : lineEnd) - open))
+                text.mid(
+                        open, std::min<qsizetype>(40, (lineEnd < 0 ? text.size() : lineEnd) - open))
                     .toString()};
         const QStringView inner = text.mid(open + 2, close - open - 2).trimmed();
         const QString whole = text.mid(open, close + 2 - open).toString();

@@ -36,7 +36,12 @@ using FieldValues = std::array<QString, kFieldCount>;
 class PageMarkup {
 public:
     struct ParseError {
-        enum class Kind { UnknownPlaceholder, UnclosedPlaceholder, UnbalancedSection, MissingField };
+        enum class Kind {
+            UnknownPlaceholder,
+            UnclosedPlaceholder,
+            UnbalancedSection,
+            MissingField
+        };
         Kind kind;
         int line = 0;  // 1-based; 0 when the error has no single place (a missing field)
         QString detail;  // the placeholder text, or the missing field's name

@@ -36,13 +36,15 @@ PortalHandOff portalHandOff(const Article &article,
     QStringList htmlParts;
     QStringList textParts;
     if (options.includeTitle && !content.title.trimmed().isEmpty()) {
-        htmlParts.append(QStringLiteral("<h1>") + html::escape(content.title) + QStringLiteral("</h1>"));
+        htmlParts.append(
+            QStringLiteral("<h1>") + html::escape(content.title) + QStringLiteral("</h1>"));
         textParts.append(content.title.trimmed());
     }
     if (article.publishAt.isValid()) {
         const QString line = portal_time::postingTimeLabel() + QStringLiteral(": ")
             + portal_time::format(article.publishAt, zone);
-        htmlParts.append(QStringLiteral("<p><em>") + html::escape(line) + QStringLiteral("</em></p>"));
+        htmlParts.append(
+            QStringLiteral("<p><em>") + html::escape(line) + QStringLiteral("</em></p>"));
         textParts.append(line);
     }
     if (!content.summary.trimmed().isEmpty()) {
@@ -51,21 +53,22 @@ PortalHandOff portalHandOff(const Article &article,
         textParts.append(content.summary.trimmed());
     }
     const QMimeDatabase mimeTypes;
-    const QString body = mapBodyImages(
-        content.bodyHtml, [&](const QString &src) -> std::optional<QString> {
-            const QString sha = html::mediaSha(QStringView(src));
-            if (sha.isEmpty())
-                return src;
-            const auto bytes = mediaBytes ? mediaBytes(sha) : std::nullopt;
-            if (!bytes)
-                return std::nullopt;
-            return template_rules::dataUrl(mimeTypes.mimeTypeForData(*bytes).name(), *bytes);
-        });
+    const QString body
+        = mapBodyImages(content.bodyHtml, [&](const QString &src) -> std::optional<QString> {
+              const QString sha = html::mediaSha(QStringView(src));
+              if (sha.isEmpty())
+                  return src;
+              const auto bytes = mediaBytes ? mediaBytes(sha) : std::nullopt;
+              if (!bytes)
+                  return std::nullopt;
+              return template_rules::dataUrl(mimeTypes.mimeTypeForData(*bytes).name(), *bytes);
+          });
     if (!body.trimmed().isEmpty())
         htmlParts.append(body.trimmed());
     textParts.append(bodyParagraphs(content.bodyHtml));
     if (!content.author.trimmed().isEmpty()) {
-        const QString line = portal_time::authorLabel() + QStringLiteral(": ") + content.author.trimmed();
+        const QString line
+            = portal_time::authorLabel() + QStringLiteral(": ") + content.author.trimmed();
         // Web editors keep inline alignment; the portal shows this line bold, on the right.
         htmlParts.append(QStringLiteral("<p style=\"text-align: right;\"><strong>")
             + html::escape(line) + QStringLiteral("</strong></p>"));

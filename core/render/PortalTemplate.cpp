@@ -66,8 +66,7 @@ public:
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = decoder(bytes);
         if (decoder.hasError())
-            return makeError(
-                ErrorCode::InvalidInput, tr("%1 is not UTF-8 text.").arg(shownName));
+            return makeError(ErrorCode::InvalidInput, tr("%1 is not UTF-8 text.").arg(shownName));
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
         return text;
@@ -176,12 +175,12 @@ Result<PortalTemplate> PortalTemplate::load(const QString &chosenFolder)
                     .arg(error->detail));
         case Kind::UnbalancedSection:
             return makeError(ErrorCode::InvalidInput,
-                error->line > 0 ? tr("%1, line %2: %3 does not close the section opened last.")
-                                      .arg(pageName)
-                                      .arg(error->line)
-                                      .arg(error->detail)
-                                : tr("%1: the section %2 is never closed.")
-                                      .arg(pageName, error->detail));
+                error->line > 0
+                    ? tr("%1, line %2: %3 does not close the section opened last.")
+                          .arg(pageName)
+                          .arg(error->line)
+                          .arg(error->detail)
+                    : tr("%1: the section %2 is never closed.").arg(pageName, error->detail));
         case Kind::MissingField:
             return makeError(ErrorCode::InvalidInput,
                 tr("%1 has no %2 placeholder; every template needs one.")
@@ -278,8 +277,7 @@ std::optional<QString> PortalTemplate::filePath(
     if (!info.isFile())
         return std::nullopt;
     // A symlink may point anywhere: what counts is where the file really is.
-    if (!canonicalFolder.isEmpty()
-        && !info.canonicalFilePath().startsWith(canonicalFolder + u'/'))
+    if (!canonicalFolder.isEmpty() && !info.canonicalFilePath().startsWith(canonicalFolder + u'/'))
         return std::nullopt;
     return path;
 }

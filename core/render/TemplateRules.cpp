@@ -93,7 +93,8 @@ bool hasImport(QStringView css)
         qsizetype commentStart = css.indexOf(u"/*", position);
         if (commentStart < 0)
             commentStart = css.size();
-        found = css.mid(position, commentStart - position).contains(u"@import", Qt::CaseInsensitive);
+        found
+            = css.mid(position, commentStart - position).contains(u"@import", Qt::CaseInsensitive);
         const qsizetype commentEnd = css.indexOf(u"*/", commentStart);
         position = commentEnd < 0 ? css.size() : commentEnd + 2;
     }
@@ -118,7 +119,8 @@ std::optional<QString> firstForeignReference(QStringView pageHtml)
             return foreign;
     }
 
-    static const QRegularExpression tagPattern(QStringLiteral(R"(<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>)"));
+    static const QRegularExpression tagPattern(
+        QStringLiteral(R"(<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>)"));
     static const QRegularExpression attributePattern(QStringLiteral(
         R"re(([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))re"));
     auto tags = tagPattern.globalMatch(pageHtml);

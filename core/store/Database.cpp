@@ -258,8 +258,8 @@ Result<void> Database::upgradeSchema(int targetVersion)
 Result<void> Database::backupBeforeUpgrade(const Options &options)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM media)"))
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM media)"))
         || !query.next())
         return errorFor(query);
     const bool holdsData = query.value(0).toLongLong() > 0;
@@ -275,8 +275,8 @@ Result<void> Database::backupBeforeUpgrade(const Options &options)
                "first: %2")
                 .arg(QDir::toNativeSeparators(m_path), made.error().message),
             made.error().detail);
-    qCInfo(lcStore) << "backed up" << m_path << "before the upgrade from schema"
-                    << m_schemaVersion << "to" << made->path;
+    qCInfo(lcStore) << "backed up" << m_path << "before the upgrade from schema" << m_schemaVersion
+                    << "to" << made->path;
     return {};
 }
 

@@ -112,8 +112,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
             const QByteArray line
                 = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
                 + levelName(type) + ' '
-                + QByteArray(context.category ? context.category : "default") + ": "
-                + text.toUtf8() + '\n';
+                + QByteArray(context.category ? context.category : "default") + ": " + text.toUtf8()
+                + '\n';
             if (s.file && s.file->size() > 0 && s.file->size() + line.size() > s.options.maxBytes)
                 rotate(s);
             if (s.file) {

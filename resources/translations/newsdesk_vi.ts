@@ -19,6 +19,26 @@
         <source>the article file has an unknown status.</source>
         <translation>tệp bài viết có trạng thái không xác định.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>the article file lists a photo it does not describe.</source>
+        <translation>tệp bài viết liệt kê một ảnh mà không mô tả nó.</translation>
+    </message>
+    <message>
+        <source>the photo %1 the article uses is missing; copy the media folder along with the article files.</source>
+        <translation>thiếu ảnh %1 mà bài viết dùng; hãy chép cả thư mục media cùng các tệp bài viết.</translation>
+    </message>
+    <message>
+        <source>the photo %1 is damaged.</source>
+        <translation>ảnh %1 bị hỏng.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -73,6 +93,18 @@
         <source>Newsdesk cannot open the article store</source>
         <translation>Newsdesk không mở được kho bài viết</translation>
     </message>
+    <message>
+        <source>Open the demo newsroom: sample articles in every workflow state, kept apart from your own articles.</source>
+        <translation>Mở tòa soạn mẫu: các bài viết mẫu ở mọi trạng thái duyệt, tách riêng khỏi bài viết của bạn.</translation>
+    </message>
+    <message>
+        <source>--demo opens a store of its own and cannot be combined with --db.</source>
+        <translation>--demo mở kho riêng nên không dùng cùng --db được.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Không tạo được bản sao lưu hằng ngày: %1</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk-cli</name>
@@ -86,12 +118,22 @@ Commands:
   search QUERY [--status S] [--limit N]
                                  search titles and text, with or without diacritics
   show ID                        print one article
-  export (ID|--all) --format html|json --out DIR
-                                 write articles to files
+  export (ID|--all) --format html|json|pdf --out DIR [--template FOLDER]
+                                 write articles to files; html and pdf as the
+                                 portal shows them (A4 PDF, for printing)
   stats                          counts of articles, words, revisions and photos
   history ID                     list an article&apos;s revisions
   diff ID REV_A REV_B            word differences between two revisions
   restore ID REV                 bring back a revision (as a new revision)
+
+Backups (see docs/BACKUPS.md):
+  backup [--to FOLDER] [--keep N]
+                                 back up the store and its photos now; keeps the
+                                 newest N backups of the folder (default 14)
+  backup list [--from FOLDER]    the backups, newest first
+  restore --backup NAME|PATH [--from FOLDER]
+                                 replace the store with a backup (the current
+                                 articles are backed up first)
   check (ID|FILE) [--words FILE] [--dictionary PATH]
                                  proofread an article or a file: spelling, spaces,
                                  quotes and brackets, tone marks
@@ -113,7 +155,8 @@ Review (acts as the local profile; see docs/WORKFLOW.md):
 Options:
   --db PATH     use this store instead of the default one
   --json        machine-readable output (list, search, show, stats, history, check,
-                the review commands, inbox, audit verify, profile)
+                the review commands, inbox, audit verify, profile, backup)
+  --log DIR     write a log file (newsdesk.log) into DIR; also NEWSDESK_LOG_DIR
   --version     print the version
 ID is an article&apos;s number or (the start of) its uuid.
 Statuses: draft, in_review, changes_requested, approved, scheduled, published,
@@ -127,12 +170,22 @@ Lệnh:
   search TỪ-KHÓA [--status S] [--limit N]
                                  tìm trong tiêu đề và nội dung, có dấu hay không dấu
   show MÃ                        in một bài viết
-  export (MÃ|--all) --format html|json --out THƯ-MỤC
-                                 xuất bài viết ra tệp
+  export (MÃ|--all) --format html|json|pdf --out THƯ-MỤC [--template THƯ-MỤC-MẪU]
+                                 xuất bài viết ra tệp; html và pdf giống như
+                                 cổng thông tin hiển thị (PDF khổ A4, để in)
   stats                          thống kê bài viết, số chữ, phiên bản và ảnh
   history MÃ                     liệt kê các phiên bản của một bài
   diff MÃ PB_A PB_B              khác biệt từng chữ giữa hai phiên bản
   restore MÃ PB                  khôi phục một phiên bản (thành phiên bản mới)
+
+Sao lưu (xem docs/BACKUPS.md):
+  backup [--to THƯ-MỤC] [--keep N]
+                                 sao lưu ngay kho bài viết và ảnh; giữ lại N bản
+                                 sao lưu mới nhất trong thư mục (mặc định 14)
+  backup list [--from THƯ-MỤC]   các bản sao lưu, mới nhất trước
+  restore --backup TÊN|ĐƯỜNG-DẪN [--from THƯ-MỤC]
+                                 thay kho bằng một bản sao lưu (các bài hiện có
+                                 được sao lưu trước)
   check (MÃ|TỆP) [--words TỆP] [--dictionary ĐƯỜNG-DẪN]
                                  soát lỗi một bài viết hoặc một tệp: chính tả,
                                  dấu cách, dấu ngoặc và ngoặc kép, dấu thanh
@@ -155,11 +208,76 @@ Duyệt bài (với hồ sơ trên máy này; xem docs/WORKFLOW.md):
 Tùy chọn:
   --db ĐƯỜNG-DẪN  dùng kho này thay cho kho mặc định
   --json          xuất dạng máy đọc được (list, search, show, stats, history, check,
-                  các lệnh duyệt bài, inbox, audit verify, profile)
+                  các lệnh duyệt bài, inbox, audit verify, profile, backup)
+  --log THƯ-MỤC   ghi tệp nhật ký (newsdesk.log) vào THƯ-MỤC; hoặc đặt NEWSDESK_LOG_DIR
   --version       in phiên bản
 MÃ là số thứ tự của bài hoặc (phần đầu của) uuid.
 Trạng thái: draft, in_review, changes_requested, approved, scheduled, published,
 unpublished, archived.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::AppSettings</name>
+    <message>
+        <source>Choose a template folder, or use the built-in template.</source>
+        <translation>Hãy chọn thư mục mẫu, hoặc dùng mẫu có sẵn.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Thư mục “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>This folder has no page.html, so it is not a portal template. Choose the folder that contains page.html.</source>
+        <translation>Thư mục này không có tệp page.html nên không phải là mẫu trang cổng thông tin. Hãy chọn thư mục chứa page.html.</translation>
+    </message>
+    <message>
+        <source>page.html in this folder cannot be read.</source>
+        <translation>Không đọc được tệp page.html trong thư mục này.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::AppShell</name>
+    <message>
+        <source>The main window is not open.</source>
+        <translation>Cửa sổ chính chưa được mở.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Saving the open article…</source>
+        <translation>Đang lưu bài viết đang mở…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the open article could not be saved.</source>
+        <translation>Chưa khôi phục gì: không lưu được bài viết đang mở.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup… This can take a few seconds.</source>
+        <translation>Đang khôi phục bản sao lưu… Việc này có thể mất vài giây.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup of %1 (%n article(s)).</source>
+        <translation>
+            <numerusform>Đã khôi phục bản sao lưu lúc %1 (%n bài viết).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles from before the restore are in the backup %1.</source>
+        <translation>Các bài viết trước khi khôi phục nằm trong bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Demo newsroom — %1</source>
+        <translation>Tòa soạn mẫu — %1</translation>
     </message>
 </context>
 <context>
@@ -388,6 +506,14 @@ unpublished, archived.</translation>
         <source>missing</source>
         <translation>thiếu ảnh</translation>
     </message>
+    <message>
+        <source>Summary (sapo)</source>
+        <translation>Tóm tắt (sapo)</translation>
+    </message>
+    <message>
+        <source>Remove the featured image</source>
+        <translation>Bỏ ảnh đại diện</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::ArticleExporter</name>
@@ -552,6 +678,131 @@ unpublished, archived.</translation>
     </message>
 </context>
 <context>
+    <name>newsdesk::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Thư mục sao lưu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newsdesk backs up your articles by itself once a day and keeps the newest %n backup(s) in this folder.</source>
+        <translation>
+            <numerusform>Newsdesk tự sao lưu bài viết mỗi ngày một lần và giữ %n bản sao lưu mới nhất trong thư mục này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as your articles: it helps after a mistake or a damaged file, but not when the laptop dies. Choose a USB stick or a network share in Settings › Settings… › Backups.</source>
+        <translation>Thư mục này nằm trên cùng ổ đĩa với bài viết: nó giúp khi thao tác nhầm hoặc tệp bị hỏng, nhưng không giúp được khi máy tính hỏng. Hãy chọn USB hoặc thư mục mạng trong Cài đặt › Cài đặt… › Sao lưu.</translation>
+    </message>
+    <message>
+        <source>You can choose another folder in Settings › Settings… › Backups.</source>
+        <translation>Bạn có thể chọn thư mục khác trong Cài đặt › Cài đặt… › Sao lưu.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in this folder, newest first:</source>
+        <translation>&amp;Các bản sao lưu trong thư mục này, mới nhất trước:</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sao lưu &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Back up all articles and photos into the backup folder now</source>
+        <translation>Sao lưu ngay mọi bài viết và ảnh vào thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Replace the articles with those of the selected backup (you are asked first)</source>
+        <translation>Thay các bài viết bằng bài viết của bản sao lưu đã chọn (bạn sẽ được hỏi trước)</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet. “Back up now” makes the first one.</source>
+        <translation>Thư mục này chưa có bản sao lưu nào. Bấm “Sao lưu ngay” để tạo bản đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Backing up the articles and photos… This can take a few seconds.</source>
+        <translation>Đang sao lưu bài viết và ảnh… Việc này có thể mất vài giây.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1, %2.</source>
+        <translation>Đã sao lưu: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) were missing or damaged in the store and are not in the backup.</source>
+        <translation>
+            <numerusform>%n ảnh bị thiếu hoặc hỏng trong kho nên không có trong bản sao lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Khôi phục bản sao lưu lúc %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>What happens:
+1. The open article is saved and the main window closes.
+2. The articles you have now are backed up (listed as “%1”), so you can go back to them.
+3. They are replaced by the %n article(s) of this backup.
+4. The main window opens again with the restored articles.</source>
+        <translation>
+            <numerusform>Những việc sẽ diễn ra:
+1. Bài đang mở được lưu và cửa sổ chính đóng lại.
+2. Các bài viết hiện có được sao lưu (ghi là “%1”), để bạn có thể quay lại.
+3. Chúng được thay bằng %n bài viết của bản sao lưu này.
+4. Cửa sổ chính mở lại với các bài viết đã khôi phục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the backup to restore first.</source>
+        <translation>Hãy chọn bản sao lưu cần khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::BodyEdit</name>
     <message>
         <source>Photos cannot be added here.</source>
@@ -566,6 +817,10 @@ unpublished, archived.</translation>
         <translation>
             <numerusform>Đã tách %n đoạn văn quá dài tại chỗ hết câu; không mất chữ nào.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Nội dung bài viết</translation>
     </message>
 </context>
 <context>
@@ -659,6 +914,30 @@ unpublished, archived.</translation>
         <source>“%1” now publishes on %2.</source>
         <translation>“%1” sẽ được đăng lúc %2.</translation>
     </message>
+    <message>
+        <source>Days of the calendar</source>
+        <translation>Các ngày trên lịch</translation>
+    </message>
+    <message>
+        <source>Go to today (Home in the calendar)</source>
+        <translation>Về hôm nay (phím Home trong lịch)</translation>
+    </message>
+    <message>
+        <source>%1: nothing scheduled or published.</source>
+        <translation>%1: không có bài hẹn giờ hay đã đăng.</translation>
+    </message>
+    <message>
+        <source>chosen: %1</source>
+        <translation>đang chọn: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a day, Page Up and Page Down the previous or next page, Home today; Enter opens the chosen article, Ctrl+Up and Ctrl+Down choose another article of the day, Ctrl+Shift+Left and Ctrl+Shift+Right move it a day.</source>
+        <translation>Phím mũi tên chọn ngày, Page Up và Page Down sang trang trước hoặc sau, Home về hôm nay; Enter mở bài đang chọn, Ctrl+Lên và Ctrl+Xuống chọn bài khác trong ngày, Ctrl+Shift+Trái và Ctrl+Shift+Phải dời bài đi một ngày.</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::CompareView</name>
@@ -733,6 +1012,10 @@ unpublished, archived.</translation>
         <source>%1 is an SQLite database of another program, not a Newsdesk article store. Newsdesk has not changed the file.</source>
         <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải kho bài viết của Newsdesk. Newsdesk chưa thay đổi tệp.</translation>
     </message>
+    <message>
+        <source>Newsdesk did not upgrade the article store %1, because it could not back it up first: %2</source>
+        <translation>Newsdesk chưa nâng cấp kho bài viết %1, vì không sao lưu được trước: %2</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::FindReplaceBar</name>
@@ -793,6 +1076,101 @@ unpublished, archived.</translation>
         <translation>
             <numerusform>Đã thay thế %n chỗ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Newsdesk</source>
+        <translation>Chào mừng bạn đến với Newsdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Start working now; you can run this assistant again from Settings.</source>
+        <translation>Bắt đầu làm việc ngay; bạn có thể chạy lại trợ lý này trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Newsdesk is where the portal&apos;s articles are written, reviewed and scheduled. A few short steps get you started.</source>
+        <translation>Newsdesk là nơi soạn, duyệt và lên lịch đăng các bài viết của cổng thông tin. Chỉ vài bước ngắn là bạn có thể bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>Everything you choose here can be changed later in Settings.</source>
+        <translation>Mọi lựa chọn ở đây đều có thể thay đổi sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Thông tin của bạn</translation>
+    </message>
+    <message>
+        <source>The review history records who wrote, submitted and approved each article, under this name.</source>
+        <translation>Lịch sử duyệt bài ghi lại ai đã viết, gửi duyệt và duyệt từng bài, dưới tên này.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>Full name, as colleagues know it</source>
+        <translation>Họ và tên, như đồng nghiệp vẫn gọi</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Your portal account decides your role.</source>
+        <translation>Vai trò của bạn do tài khoản cổng thông tin quyết định.</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Làm việc không cần mạng</translation>
+    </message>
+    <message>
+        <source>Newsdesk keeps everything on this computer: you can write, review, approve and schedule articles, see them as the portal will show them, and export them.</source>
+        <translation>Newsdesk lưu mọi thứ trên máy tính này: bạn có thể soạn, gửi duyệt, duyệt và lên lịch đăng bài, xem bài như khi hiển thị trên cổng thông tin, và xuất bài ra tệp.</translation>
+    </message>
+    <message>
+        <source>Publishing to the portal is not built yet, so there is nothing to connect. Connecting to the portal will be offered in Settings › Portal accounts once portal publishing is set up.</source>
+        <translation>Tính năng đăng bài lên cổng thông tin chưa được xây dựng nên chưa có gì để kết nối. Kết nối với cổng thông tin sẽ có trong Cài đặt › Tài khoản cổng thông tin khi tính năng đăng bài lên cổng được thiết lập.</translation>
+    </message>
+    <message>
+        <source>Approvers (officials) approve articles, ask for changes, schedule and publish.</source>
+        <translation>Người duyệt (cán bộ có thẩm quyền) duyệt bài, yêu cầu sửa, lên lịch và đăng bài.</translation>
+    </message>
+    <message>
+        <source>Writers write articles and submit them for approval.</source>
+        <translation>Người viết soạn bài và gửi bài để duyệt.</translation>
+    </message>
+    <message>
+        <source>Your name was not saved</source>
+        <translation>Chưa lưu được họ tên của bạn</translation>
+    </message>
+    <message>
+        <source>Your role was not saved</source>
+        <translation>Chưa lưu được vai trò của bạn</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1278,33 @@ unpublished, archived.</translation>
     <message>
         <source>(automatic)</source>
         <translation>(tự động)</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a revision, Shift+arrow adds the next one, Enter restores it.</source>
+        <translation>Phím mũi tên chọn phiên bản, Shift+mũi tên chọn thêm phiên bản kế tiếp, Enter để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Khác biệt</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Lịch sử duyệt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::LogFile</name>
+    <message>
+        <source>Cannot create the log folder %1.</source>
+        <translation>Không tạo được thư mục nhật ký %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1.</source>
+        <translation>Không ghi được tệp nhật ký %1.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1627,38 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Returned to me. Choose what to show to see other articles.</source>
         <translation>Đang xem bài trả lại cho tôi. Chọn mục “Hiển thị” để xem các bài khác.</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Back up the articles now, or restore an earlier backup</source>
+        <translation>Sao lưu bài viết ngay, hoặc khôi phục một bản sao lưu trước đây</translation>
+    </message>
+    <message>
+        <source>Por&amp;tal preview</source>
+        <translation>Xem &amp;trước trên cổng</translation>
+    </message>
+    <message>
+        <source>The article as the portal will show it</source>
+        <translation>Bài viết như cổng thông tin sẽ hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>The preview template was not used: %1</source>
+        <translation>Không dùng được mẫu xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Tìm bài viết</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Các bảng</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>
@@ -1405,6 +1842,14 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Spelling is not checked: %1</source>
         <translation>Không kiểm tra chính tả: %1</translation>
     </message>
+    <message>
+        <source>Proofreading findings</source>
+        <translation>Kết quả soát lỗi</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a finding in the text; the Fix button applies its fix.</source>
+        <translation>Phím mũi tên chọn một lỗi trong văn bản; nút Sửa áp dụng cách sửa.</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::ReviewNoteStore</name>
@@ -1515,6 +1960,18 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Show resolved (%1)</source>
         <translation>Hiện ghi chú đã xử lý (%1)</translation>
     </message>
+    <message>
+        <source>Review note</source>
+        <translation>Ghi chú duyệt bài</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Ghi chú duyệt bài</translation>
+    </message>
+    <message>
+        <source>Enter selects the note&apos;s passage in the text.</source>
+        <translation>Enter chọn đoạn văn mà ghi chú nói tới.</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::RevisionListModel</name>
@@ -1561,6 +2018,14 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Publishes on %1.</source>
         <translation>Sẽ đăng vào %1.</translation>
     </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Giờ đăng</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::ScheduleTime</name>
@@ -1579,6 +2044,267 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>%1 is less than 5 minutes from now: the article may be published before the portal receives the schedule.</source>
         <translation>Thời điểm %1 cách bây giờ chưa đến 5 phút: bài viết có thể được đăng trước khi cổng thông tin nhận được lịch đăng.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Các trang cài đặt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Soạn thảo</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Portal accounts</source>
+        <translation>Tài khoản cổng thông tin</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>A new language is used as soon as you close Settings.</source>
+        <translation>Ngôn ngữ mới được dùng ngay khi bạn đóng Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The first-run assistant asks for the interface language, your name and your role.</source>
+        <translation>Trợ lý bắt đầu hỏi ngôn ngữ giao diện, họ tên và vai trò của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the first-run assistant again…</source>
+        <translation>&amp;Chạy lại trợ lý bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Keeps the changes made here, closes Settings and opens the assistant.</source>
+        <translation>Giữ các thay đổi ở đây, đóng Cài đặt và mở trợ lý.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Check &amp;spelling while typing</source>
+        <translation>Kiểm tra &amp;chính tả khi gõ</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after a pause of:</source>
+        <translation>&amp;Tự lưu sau khi ngừng gõ:</translation>
+    </message>
+    <message>
+        <source>The article is saved this long after you stop typing, and at once when you leave it or close the window.</source>
+        <translation>Bài được lưu sau chừng ấy thời gian kể từ khi bạn ngừng gõ, và lưu ngay khi bạn rời bài hoặc đóng cửa sổ.</translation>
+    </message>
+    <message>
+        <source>Misspelt words are underlined with the Vietnamese dictionary. The proofreading rules run either way.</source>
+        <translation>Từ sai chính tả được gạch chân theo từ điển tiếng Việt. Các quy tắc soát lỗi vẫn luôn chạy.</translation>
+    </message>
+    <message>
+        <source>Photos put into an article are made smaller to these limits and saved without their hidden data (location, camera). The original files are not changed.</source>
+        <translation>Ảnh chèn vào bài được thu nhỏ theo các giới hạn này và lưu lại không kèm dữ liệu ẩn (vị trí, máy ảnh). Tệp ảnh gốc không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <comment>pixels</comment>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> kB</source>
+        <comment>kilobytes</comment>
+        <translation> kB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Longest side:</source>
+        <translation>Cạnh &amp;dài nhất:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file size:</source>
+        <translation>Dung &amp;lượng tệp tối đa:</translation>
+    </message>
+    <message>
+        <source>A photo larger than the file size is saved at a lower quality until it fits. Photos are never made larger.</source>
+        <translation>Ảnh nặng hơn dung lượng này được lưu với chất lượng thấp hơn cho đến khi vừa. Ảnh không bao giờ bị phóng to.</translation>
+    </message>
+    <message>
+        <source>The preview shows an article as the portal&apos;s article page will. Newsdesk has a template of the portal&apos;s page built in; a template of your own is a folder with a page.html file.</source>
+        <translation>Bản xem trước hiển thị bài viết như trên trang bài viết của cổng thông tin. Newsdesk có sẵn một mẫu trang cổng; mẫu riêng của bạn là một thư mục có tệp page.html.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the built-in template</source>
+        <translation>&amp;Dùng mẫu có sẵn</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Browse for the template folder</source>
+        <translation>Chọn thư mục mẫu</translation>
+    </message>
+    <message>
+        <source>Problem with the template folder</source>
+        <translation>Lỗi thư mục mẫu</translation>
+    </message>
+    <message>
+        <source>Template &amp;folder:</source>
+        <translation>&amp;Thư mục mẫu:</translation>
+    </message>
+    <message>
+        <source>Once a day Newsdesk copies the article store and its photos into the backup folder. The default folder is on the same disk as the store: choose a USB stick or a network folder to be safe from a broken computer too.</source>
+        <translation>Mỗi ngày một lần, Newsdesk sao chép kho bài viết và ảnh vào thư mục sao lưu. Thư mục mặc định nằm trên cùng ổ đĩa với kho: hãy chọn USB hoặc thư mục mạng để phòng cả khi máy tính bị hỏng.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Browse for the backup folder</source>
+        <translation>Chọn thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default folder</source>
+        <translation>Dùng thư mục &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Thư mục sao lưu:</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Số bản sao lưu &amp;giữ lại:</translation>
+    </message>
+    <message>
+        <source>When there are more, the oldest backups are removed.</source>
+        <translation>Khi nhiều hơn số này, các bản sao lưu cũ nhất sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Publishing to the portal is not built yet, so there is no account to set up. Portal accounts will be added here together with portal publishing.
+
+Until then everything works offline: articles are written, reviewed, approved, scheduled and exported on this computer.</source>
+        <translation>Tính năng đăng bài lên cổng thông tin chưa được xây dựng nên chưa có tài khoản nào để thiết lập. Tài khoản cổng thông tin sẽ được thêm vào đây cùng với tính năng đăng bài lên cổng.
+
+Trong lúc chờ, mọi việc đều làm được mà không cần mạng: bài viết được soạn, gửi duyệt, duyệt, lên lịch và xuất ra ngay trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Choose the template folder</source>
+        <translation>Chọn thư mục mẫu</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Chọn thư mục sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::StoreBackup</name>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another backup folder.</source>
+        <translation>Ổ đĩa chứa %1 đã đầy. Hãy giải phóng dung lượng hoặc chọn thư mục sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Newsdesk cannot write to %1. Check the folder&apos;s permissions or choose another backup folder.</source>
+        <translation>Newsdesk không ghi được vào %1. Hãy kiểm tra quyền của thư mục hoặc chọn thư mục sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed: %2</source>
+        <translation>Đọc hoặc ghi %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The photo file %1 is damaged.</source>
+        <translation>Tệp ảnh %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The article store is in use by another program or another Newsdesk window. Close it and try again.</source>
+        <translation>Kho bài viết đang được một chương trình khác hoặc một cửa sổ Newsdesk khác sử dụng. Hãy đóng nó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be used.</source>
+        <translation>Bản sao lưu %1 bị hỏng và không dùng được.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Newsdesk article store.</source>
+        <translation>%1 không phải là bản sao lưu kho bài viết Newsdesk.</translation>
+    </message>
+    <message>
+        <source>Newsdesk cannot write in the backup folder %1. Check the folder&apos;s permissions, or choose another backup folder.</source>
+        <translation>Newsdesk không ghi được vào thư mục sao lưu %1. Hãy kiểm tra quyền của thư mục, hoặc chọn thư mục sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or incomplete and cannot be used.</source>
+        <translation>Bản sao lưu %1 bị hỏng hoặc không đầy đủ và không dùng được.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Newsdesk (schema %2; this version knows up to %3). Update Newsdesk to restore it.</source>
+        <translation>Bản sao lưu %1 được tạo bởi phiên bản Newsdesk mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cập nhật Newsdesk để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Newsdesk. Update Newsdesk to restore it.</source>
+        <translation>Bản sao lưu %1 được tạo bởi phiên bản Newsdesk mới hơn. Hãy cập nhật Newsdesk để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>There is no backup %1 in %2.</source>
+        <translation>Không có bản sao lưu %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of saving.</source>
+        <translation>Không thể sao lưu khi đang lưu dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The article store is not open.</source>
+        <translation>Kho bài viết chưa được mở.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for a backup in %1 (%2 needed, %3 free). Free some space or choose another backup folder.</source>
+        <translation>Không đủ dung lượng trống để sao lưu vào %1 (cần %2, còn %3). Hãy giải phóng dung lượng hoặc chọn thư mục sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because the current articles could not be backed up first: %1</source>
+        <translation>Chưa khôi phục gì, vì không sao lưu được các bài viết hiện tại trước: %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 Your articles are as they were.</source>
+        <translation>Chưa khôi phục được bản sao lưu: %1 Các bài viết của bạn vẫn giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2527,10 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>The portal shows the approved text until this one is approved.</source>
         <translation>Cổng thông tin vẫn hiển thị bản đã duyệt cho đến khi bản này được duyệt.</translation>
     </message>
+    <message>
+        <source>Workflow actions</source>
+        <translation>Thao tác duyệt bài</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::WorkflowService</name>
@@ -1953,10 +2683,6 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>export: give an article id or --all.</source>
         <translation>export: hãy chỉ định mã bài viết hoặc --all.</translation>
-    </message>
-    <message>
-        <source>export: --format must be html or json.</source>
-        <translation>export: --format phải là html hoặc json.</translation>
     </message>
     <message>
         <source>export: --out needs a folder.</source>
@@ -2170,6 +2896,238 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Returned to me: %1</source>
         <translation>Trả lại cho tôi: %1</translation>
     </message>
+    <message>
+        <source>--log needs a folder.</source>
+        <translation>--log cần một thư mục.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: không đọc được tệp (%2).</translation>
+    </message>
+    <message>
+        <source>export: --format must be html, json or pdf.</source>
+        <translation>export: --format phải là html, json hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>restore: unknown option %1.</source>
+        <translation>restore: tùy chọn không rõ %1.</translation>
+    </message>
+    <message>
+        <source>restore: --backup takes one backup name or folder, nothing else.</source>
+        <translation>restore: --backup nhận đúng một tên hoặc thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>restore: --from goes with --backup.</source>
+        <translation>restore: --from dùng với --backup.</translation>
+    </message>
+    <message>
+        <source>backup: unknown option %1.</source>
+        <translation>backup: tùy chọn không rõ %1.</translation>
+    </message>
+    <message>
+        <source>backup: use &apos;backup&apos; or &apos;backup list&apos;.</source>
+        <translation>backup: dùng &apos;backup&apos; hoặc &apos;backup list&apos;.</translation>
+    </message>
+    <message>
+        <source>backup: --to and --from need a folder.</source>
+        <translation>backup: --to và --from cần một thư mục.</translation>
+    </message>
+    <message>
+        <source>backup: --keep needs a number of at least 1.</source>
+        <translation>backup: --keep cần một số từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>backup list: --keep goes with &apos;backup&apos;.</source>
+        <translation>backup list: --keep dùng với &apos;backup&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>Không có bản sao lưu nào trong %1.</translation>
+    </message>
+    <message>
+        <source>backed up %1 and %2 to %3</source>
+        <translation>đã sao lưu %1 và %2 vào %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) of the store were missing or damaged and are not in the backup.</source>
+        <translation>
+            <numerusform>%n ảnh của kho bị thiếu hoặc hỏng và không có trong bản sao lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restored %1 (%2)</source>
+        <translation>đã khôi phục %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the articles from before the restore are in %1</source>
+        <translation>các bài viết trước khi khôi phục nằm trong %1</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::cli::PdfRenderer</name>
+    <message>
+        <source>PDF export needs newsdesk-render, which is not installed next to newsdesk-cli.</source>
+        <translation>Xuất PDF cần chương trình newsdesk-render, nhưng chương trình này không được cài cạnh newsdesk-cli.</translation>
+    </message>
+    <message>
+        <source>Could not start newsdesk-render: %1</source>
+        <translation>Không khởi động được newsdesk-render: %1</translation>
+    </message>
+    <message>
+        <source>Printing the PDF took too long and was stopped.</source>
+        <translation>In ra PDF mất quá nhiều thời gian nên đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>Printing the PDF failed.</source>
+        <translation>In ra PDF không thành công.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::preview::ArticleHandOffActions</name>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Xuất ra &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>A web page with the article and its photos, as the portal shows it</source>
+        <translation>Một trang web gồm bài viết và ảnh, như cổng thông tin hiển thị</translation>
+    </message>
+    <message>
+        <source>Export the article into a folder</source>
+        <translation>Xuất bài viết vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Xuất ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>An A4 PDF as the portal shows the article, for printing and signing</source>
+        <translation>Tệp PDF khổ A4 như cổng thông tin hiển thị bài, để in và ký duyệt</translation>
+    </message>
+    <message>
+        <source>Export the article as PDF</source>
+        <translation>Xuất bài viết ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for the portal</source>
+        <translation>&amp;Sao chép để đăng lên cổng</translation>
+    </message>
+    <message>
+        <source>Put the article on the clipboard, ready to paste into the portal&apos;s own editor</source>
+        <translation>Đưa bài viết vào bộ nhớ tạm, sẵn sàng dán vào trình soạn thảo của cổng thông tin</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Hãy mở một bài viết trước.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>Đã lưu tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Exporting the PDF…</source>
+        <translation>Đang xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the portal&apos;s editor: the text, the photos, the time and author lines come along.</source>
+        <translation>Đã sao chép. Hãy dán vào trình soạn thảo của cổng: nội dung, ảnh, dòng thời gian và tác giả đều đi kèm.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::preview::PdfExporter</name>
+    <message>
+        <source>A PDF export is already running.</source>
+        <translation>Đang xuất một tệp PDF khác.</translation>
+    </message>
+    <message>
+        <source>The folder for “%1” does not exist.</source>
+        <translation>Thư mục của “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The article page could not be laid out for printing.</source>
+        <translation>Không dàn trang được bài viết để in.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF “%1”. Is the disk full or the folder read-only?</source>
+        <translation>Không ghi được tệp PDF “%1”. Ổ đĩa đã đầy hay thư mục chỉ cho đọc?</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF “%1”.</source>
+        <translation>Không ghi được tệp PDF “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::preview::PreviewPane</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Show the page 1200 pixels wide, as on a computer</source>
+        <translation>Hiển thị trang rộng 1200 điểm ảnh, như trên máy tính</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Máy tính bảng</translation>
+    </message>
+    <message>
+        <source>Show the page 768 pixels wide, as on a tablet</source>
+        <translation>Hiển thị trang rộng 768 điểm ảnh, như trên máy tính bảng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Show the page 375 pixels wide, as on a phone</source>
+        <translation>Hiển thị trang rộng 375 điểm ảnh, như trên điện thoại</translation>
+    </message>
+    <message>
+        <source>The preview is starting…</source>
+        <translation>Đang khởi động bản xem trước…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside request(s) blocked</source>
+        <translation>
+            <numerusform>Đã chặn %n yêu cầu ra ngoài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview loads nothing from the network. Blocked: %1</source>
+        <translation>Bản xem trước không tải gì từ mạng. Đã chặn: %1</translation>
+    </message>
+    <message>
+        <source>Portal preview</source>
+        <translation>Xem trước trên cổng</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::proofread::RuleText</name>
@@ -2275,6 +3233,81 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>The word list %1 cannot be written: %2</source>
         <translation>Không ghi được danh sách từ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::render::PortalTemplate</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Thiếu tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too big (%2 KB); the limit is %3 KB.</source>
+        <translation>%1 quá lớn (%2 KB); giới hạn là %3 KB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>không phải là tệp</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation>Thư mục mẫu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is not in the template folder.</source>
+        <translation>%1 tham chiếu tới %2, nhưng tệp này không có trong thư mục mẫu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template manifest: %2</source>
+        <translation>%1 không phải tệp mô tả mẫu hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>cần một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>%1 is missing: every template needs a page.html.</source>
+        <translation>Thiếu %1: mẫu nào cũng cần có page.html.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown placeholder %3.</source>
+        <translation>%1, dòng %2: chỗ điền không xác định %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a placeholder is not closed with }} on its line: %3</source>
+        <translation>%1, dòng %2: chỗ điền chưa được đóng bằng }} trên cùng dòng: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 does not close the section opened last.</source>
+        <translation>%1, dòng %2: %3 không đóng đúng phần được mở gần nhất.</translation>
+    </message>
+    <message>
+        <source>%1: the section %2 is never closed.</source>
+        <translation>%1: phần %2 không được đóng.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 placeholder; every template needs one.</source>
+        <translation>%1 không có chỗ điền %2; mẫu nào cũng cần có.</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2: a template may only load its own files (through {{asset:…}}) and data: URLs.</source>
+        <translation>%1 tham chiếu tới %2: mẫu chỉ được nạp tệp của chính nó (qua {{asset:…}}) và URL data:.</translation>
+    </message>
+    <message>
+        <source>%1 uses @import; list every stylesheet in template.json instead.</source>
+        <translation>%1 dùng @import; hãy liệt kê mọi bảng kiểu trong template.json.</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2: a template may only load its own files and data: URLs.</source>
+        <translation>%1 tham chiếu tới %2: mẫu chỉ được nạp tệp của chính nó và URL data:.</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,8 @@
 #include "backup/StoreBackup.h"
 #include "io/ArticleImporter.h"
 #include "store/Migrations.h"
-#include "util/LogFile.h"
 #include "util/LogCategories.h"
+#include "util/LogFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -100,8 +100,8 @@ Snapshot snapshot(Database &db, ArticleStore &articles, MediaStore &media)
         for (int i = 0; i < 7; ++i)
             fields << rowsQuery.value(i).toString();
         snap.mediaRows << fields.join(u'|');
-        snap.mediaFiles.insert(rowsQuery.value(1).toString(),
-            readAll(media.filePath(rowsQuery.value(1).toString())));
+        snap.mediaFiles.insert(
+            rowsQuery.value(1).toString(), readAll(media.filePath(rowsQuery.value(1).toString())));
     }
     return snap;
 }
@@ -145,8 +145,8 @@ void fill(TestStore &store, int count = 6)
     }
 }
 
-BackupInfo makeBackup(TestStore &store, BackupReason reason = BackupReason::Manual,
-    BackupOptions options = {})
+BackupInfo makeBackup(
+    TestStore &store, BackupReason reason = BackupReason::Manual, BackupOptions options = {})
 {
     StoreBackup backup(*store.db, store.clock, options);
     auto made = backup.create(reason);
@@ -247,7 +247,8 @@ TEST(StoreBackup, RestoreBringsBackEveryArticleRevisionAndPhoto)
     const Snapshot after = snapshot(*store.db, *store.articles, *store.media);
     EXPECT_TRUE(after == before);
     // Search works on the restored store.
-    auto hits = store.articles->searchIndex().search(SearchQuery {QStringLiteral("muong lay"), 50, {}});
+    auto hits
+        = store.articles->searchIndex().search(SearchQuery {QStringLiteral("muong lay"), 50, {}});
     ASSERT_TRUE(hits.ok());
     EXPECT_EQ(hits->size(), 6);
 
@@ -255,7 +256,8 @@ TEST(StoreBackup, RestoreBringsBackEveryArticleRevisionAndPhoto)
     store.articles.reset();
     store.media.reset();
     store.db.reset();
-    ASSERT_TRUE(StoreBackup::restore(store.path(), restored->safetyCopy.path, {}, store.clock).ok());
+    ASSERT_TRUE(
+        StoreBackup::restore(store.path(), restored->safetyCopy.path, {}, store.clock).ok());
     store.reopen();
     EXPECT_TRUE(snapshot(*store.db, *store.articles, *store.media) == changed);
 }
@@ -285,13 +287,14 @@ TEST(StoreBackup, KeepsTheNewestNWhateverTheirReason)
     BackupOptions options;
     options.keep = 3;
     QStringList made;
-    const BackupReason reasons[] {BackupReason::Daily, BackupReason::Manual,
-        BackupReason::Daily, BackupReason::Manual, BackupReason::BeforeRestore};
+    const BackupReason reasons[] {BackupReason::Daily, BackupReason::Manual, BackupReason::Daily,
+        BackupReason::Manual, BackupReason::BeforeRestore};
     for (BackupReason reason : reasons)
         made << makeBackup(store, reason, options).name;
     EXPECT_EQ(backupNames(defaultFolder(store)), (QStringList {made[4], made[3], made[2]}));
     // Nothing half-deleted or half-written is left behind.
-    EXPECT_EQ(QDir(defaultFolder(store)).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)
+    EXPECT_EQ(QDir(defaultFolder(store))
+                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)
                   .size(),
         3);
 }
@@ -424,7 +427,8 @@ TEST(StoreBackup, RefusesADamagedBackupAndChangesNothing)
     auto refused = StoreBackup::restore(store.path(), info.name, {}, store.clock);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::DatabaseCorrupt);
-    EXPECT_TRUE(refused.error().message.contains(info.name)) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(info.name))
+        << refused.error().message.toStdString();
     EXPECT_EQ(fileHash(store.path()), storeBefore);
     EXPECT_EQ(backupNames(defaultFolder(store)), backupsBefore);  // no before-restore backup
 
@@ -460,10 +464,10 @@ TEST(StoreBackup, RefusesABackupFromANewerVersion)
         ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
         QByteArray json = manifest.readAll();
         manifest.close();
-        const QByteArray from = QByteArray("\"schemaVersion\": ")
-            .append(QByteArray::number(info.schemaVersion));
+        const QByteArray from
+            = QByteArray("\"schemaVersion\": ").append(QByteArray::number(info.schemaVersion));
         const QByteArray to = QByteArray("\"schemaVersion\": ")
-            .append(QByteArray::number(latestSchemaVersion() + 1));
+                                  .append(QByteArray::number(latestSchemaVersion() + 1));
         ASSERT_TRUE(json.contains(from));
         json.replace(from, to);
         ASSERT_TRUE(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -519,9 +523,11 @@ TEST(StoreBackup, LocatesByNameOrPath)
     const BackupInfo info = makeBackup(store);
     EXPECT_TRUE(StoreBackup::locate(defaultFolder(store), info.name).ok());
     EXPECT_TRUE(StoreBackup::locate(QString(), info.path).ok());
-    EXPECT_TRUE(StoreBackup::locate(QString(),
-        QDir(info.path).filePath(QStringLiteral("store.sqlite"))).ok());
-    auto missing = StoreBackup::locate(defaultFolder(store), QStringLiteral("newsdesk-19990101-000000"));
+    EXPECT_TRUE(
+        StoreBackup::locate(QString(), QDir(info.path).filePath(QStringLiteral("store.sqlite")))
+            .ok());
+    auto missing
+        = StoreBackup::locate(defaultFolder(store), QStringLiteral("newsdesk-19990101-000000"));
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
 }
@@ -539,12 +545,14 @@ TEST(LogFile, RotatesAtTheSizeAndKeepsN)
         qCWarning(lcBackup) << "line" << i;
     LogFile::uninstall();
     const QStringList files = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
-    EXPECT_EQ(files, (QStringList {QStringLiteral("newsdesk.log"), QStringLiteral("newsdesk.log.1"),
-                          QStringLiteral("newsdesk.log.2")}));
+    EXPECT_EQ(files,
+        (QStringList {QStringLiteral("newsdesk.log"), QStringLiteral("newsdesk.log.1"),
+            QStringLiteral("newsdesk.log.2")}));
     for (const QString &name : files)
         EXPECT_LE(QFileInfo(dir.filePath(name)).size(), 2000) << name.toStdString();
     const QString last = QString::fromUtf8(readAll(dir.filePath(QStringLiteral("newsdesk.log"))));
-    EXPECT_TRUE(last.contains(QStringLiteral("WARNING newsdesk.backup: line 199"))) << last.toStdString();
+    EXPECT_TRUE(last.contains(QStringLiteral("WARNING newsdesk.backup: line 199")))
+        << last.toStdString();
     // One message, one line.
     ASSERT_TRUE(LogFile::install(options).ok());
     qCWarning(lcBackup, "two\nlines");
@@ -576,8 +584,8 @@ TEST(LogFile, BackupRestoreAndImportLeaveNoArticleTextInTheLog)
                 + author + u'\n')
                           .toUtf8());
         }
-        const ArticleImporter importer(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")),
-            store.media.get());
+        const ArticleImporter importer(
+            QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")), store.media.get());
         auto imported = importer.importFile(file);
         ASSERT_TRUE(imported.ok());
         ASSERT_TRUE(store.articles->createMany({toNewArticle(*imported)}, SaveOptions {true}).ok());

@@ -260,6 +260,34 @@ TEST_F(Cli, ExportsHtmlAndJsonThatImportsBack)
         QStringLiteral("Mường Lay triển khai Nghị quyết"));
 }
 
+TEST_F(Cli, ExportsAPdfThroughNewsdeskRender)
+{
+    const QString uuid = importSample();
+    const QString out = dir.filePath(QStringLiteral("in"));
+    const CliRun exported = cli({QStringLiteral("export"), uuid.left(8), QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--out"), out});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QString pdf = exported.out.trimmed();
+    EXPECT_TRUE(pdf.endsWith(QStringLiteral(".pdf")));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString content
+        = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
+    EXPECT_TRUE(content.contains(QStringLiteral("Mường Lay triển khai Nghị quyết")))
+        << content.toStdString();
+    EXPECT_TRUE(content.contains(QStringLiteral("Thời gian đăng: 15/01/2021 08:56:49 PM")));
+
+    // A template folder that is not one: refused before anything is printed.
+    const CliRun refused = cli({QStringLiteral("export"), uuid.left(8), QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--out"), out, QStringLiteral("--template"),
+        dir.filePath(QStringLiteral("no-such-template"))});
+    expectOneLineError(refused, 1, QStringLiteral("no-such-template"));
+}
+
 TEST_F(Cli, ImportsTheShippedSamples)
 {
     const QDir samples(QStringLiteral(NEWSDESK_SAMPLES_DIR));
@@ -322,7 +350,7 @@ TEST_F(Cli, BadInputExitsWithOneAndUsageErrorsWithTwo)
     expectOneLineError(cli({QStringLiteral("show")}), 2, QStringLiteral("show"));
     expectOneLineError(
         cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
-            QStringLiteral("pdf"), QStringLiteral("--out"), dir.path()}),
+            QStringLiteral("docx"), QStringLiteral("--out"), dir.path()}),
         2, QStringLiteral("--format"));
     expectOneLineError(
         cli({QStringLiteral("list"), QStringLiteral("--bogus")}), 2, QStringLiteral("--bogus"));
@@ -763,7 +791,8 @@ TEST_F(Cli, BacksUpListsAndRestoresTheStore)
     EXPECT_EQ(jsonArray(list).size(), 1);
 
     // The state before the restore was kept as a backup of its own.
-    const CliRun after = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+    const CliRun after
+        = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
     const QJsonArray backups = jsonArray(after);
     ASSERT_EQ(backups.size(), 2);
     EXPECT_EQ(backups.at(0).toObject().value(QStringLiteral("reason")).toString(),
@@ -777,7 +806,10 @@ TEST_F(Cli, BacksUpListsAndRestoresTheStore)
 
     // The revision restore still works as before.
     const QString uuid = jsonArray(cli({QStringLiteral("--json"), QStringLiteral("list")}))
-                             .at(0).toObject().value(QStringLiteral("uuid")).toString();
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("uuid"))
+                             .toString();
     EXPECT_EQ(cli({QStringLiteral("restore"), uuid.left(8), QStringLiteral("1")}).exitCode, 0);
 }
 
@@ -803,13 +835,13 @@ TEST_F(Cli, BackupErrorsAreOneLineAndUsageErrorsExitTwo)
     expectOneLineError(cli({QStringLiteral("restore"), QStringLiteral("--backup"),
                            QStringLiteral("newsdesk-19990101-000000")}),
         1, QStringLiteral("newsdesk-19990101-000000"));
-    expectOneLineError(cli({QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("0")}),
-        2, QStringLiteral("--keep"));
-    expectOneLineError(cli({QStringLiteral("backup"), QStringLiteral("now")}), 2,
-        QStringLiteral("backup"));
     expectOneLineError(
-        cli({QStringLiteral("restore"), QStringLiteral("--backup"), QStringLiteral("x"),
-            QStringLiteral("extra")}),
+        cli({QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("0")}), 2,
+        QStringLiteral("--keep"));
+    expectOneLineError(
+        cli({QStringLiteral("backup"), QStringLiteral("now")}), 2, QStringLiteral("backup"));
+    expectOneLineError(cli({QStringLiteral("restore"), QStringLiteral("--backup"),
+                           QStringLiteral("x"), QStringLiteral("extra")}),
         2, QStringLiteral("--backup"));
     // A file in the way of the backup folder: not writable, one line naming it.
     write(QStringLiteral("blocked"), "x");
@@ -910,8 +942,8 @@ TEST_F(Cli, WholeStoreExportAndImportRoundTrip)
         EXPECT_TRUE(featured->caption.startsWith(QStringLiteral("Chú thích ảnh")));
         EXPECT_TRUE(media.bytes(*featured).ok());
         // The body photo is in the new media store with its caption.
-        const QString bodySha = before.content.bodyHtml.section(QStringLiteral("newsdesk-media:"), 1)
-                                    .left(64);
+        const QString bodySha
+            = before.content.bodyHtml.section(QStringLiteral("newsdesk-media:"), 1).left(64);
         auto bodyPhoto = media.findBySha256(bodySha);
         ASSERT_TRUE(bodyPhoto.ok());
         EXPECT_EQ(bodyPhoto->mimeType, QStringLiteral("image/jpeg"));
@@ -925,8 +957,7 @@ TEST_F(Cli, WritesALogFileOnlyWhenAskedAndNoArticleTextInIt)
     const QString logs = dir.filePath(QStringLiteral("logs"));
     const QString file = write(QStringLiteral("bi-mat.txt"),
         "Tiêuđềbímật của bài\n\nNộidungriêngtư ở đây.\n\nTác giả: Ngườiviếtẩn\n");
-    const CliRun imported
-        = cli({QStringLiteral("--log"), logs, QStringLiteral("import"), file});
+    const CliRun imported = cli({QStringLiteral("--log"), logs, QStringLiteral("import"), file});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.err.isEmpty()) << imported.err.toStdString();
     ASSERT_EQ(run({QStringLiteral("--db"), db(), QStringLiteral("backup")},
@@ -938,10 +969,12 @@ TEST_F(Cli, WritesALogFileOnlyWhenAskedAndNoArticleTextInIt)
     const QString text = QString::fromUtf8(log.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("newsdesk.app: newsdesk-cli \"import\"")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("newsdesk.backup: backup made"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("newsdesk.backup: backup made")))
+        << text.toStdString();
     for (const QString &word : {QStringLiteral("Tiêuđềbímật"), QStringLiteral("Nộidungriêngtư"),
              QStringLiteral("Ngườiviếtẩn")})
         EXPECT_FALSE(text.contains(word)) << word.toStdString();
     // Without --log or NEWSDESK_LOG_DIR, no log folder appears under the data folder.
-    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("home/.local/share/newsdesk/logs"))));
+    EXPECT_FALSE(
+        QFileInfo::exists(dir.filePath(QStringLiteral("home/.local/share/newsdesk/logs"))));
 }

@@ -2,6 +2,7 @@
 // (NFC, diacritics), found by unaccented search, and filled only once.
 #include "TestStore.h"
 #include "demo/DemoNewsroom.h"
+#include "html/HtmlSanitizer.h"
 #include "io/PortalTime.h"
 #include "store/SearchIndex.h"
 #include "workflow/WorkflowService.h"
@@ -63,6 +64,8 @@ TEST(DemoNewsroom, TextsAreProperVietnameseInNfc)
             EXPECT_FALSE(text.isEmpty()) << c.title.toStdString();
             EXPECT_TRUE(isNfc(text)) << text.toStdString();
         }
+        // Canonical, as the editor writes it: opening and saving must not count as an edit.
+        EXPECT_EQ(html::sanitize(c.bodyHtml), c.bodyHtml) << c.title.toStdString();
         EXPECT_GE(c.bodyHtml.count(QStringLiteral("<p>")), 2) << c.title.toStdString();
         EXPECT_LE(c.bodyHtml.count(QStringLiteral("<p>")), 4) << c.title.toStdString();
         EXPECT_FALSE(c.tags.isEmpty());

@@ -3,18 +3,21 @@
 #include "AppShell.h"
 #include "FirstRunTestSupport.h"
 #include "MainWindow.h"
+#include "Proofreading.h"
 #include "UiTestSupport.h"
 #include "editing/AutosaveSession.h"
 #include "firstrun/FirstRunAssistant.h"
 #include "firstrun/SettingsDialog.h"
+#include "preview/PreviewPane.h"
 #include "store/ProfileStore.h"
 #include "workflow/WorkflowService.h"
+#include <QToolButton>
 
-#include <QPointer>
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -218,6 +221,33 @@ TEST(AppShellSettings, SettingsApplyTheAutosaveDelayAndALanguageChangeRebuildsTh
     EXPECT_EQ(AppShell::savedLanguage(*temp.settings), QLocale::Vietnamese);
     EXPECT_EQ(shell.window()->autosave()->idleDelay(), 4000);  // kept by the new window
     installTranslations(*QCoreApplication::instance(), QLocale::English);
+}
+
+TEST(AppShellSettings, TheWindowUsesTheSavedSettingsAndKeepsItsLayout)
+{
+    ASSERT_TRUE(installTranslations(*QCoreApplication::instance(), QLocale::English));
+    TestStore store;
+    store.create(QStringLiteral("Lễ hội Hoa Ban"), QStringLiteral("<p>Khai mạc.</p>"));
+    TempSettings temp;
+    AppSettings saved;
+    saved.language = QLocale::English;
+    saved.spellCheck = false;
+    saved.maxLongEdge = 1024;
+    saved.templateFolder = QStringLiteral(NEWSDESK_TEST_DATA_DIR "/templates/custom");
+    saved.save(*temp.settings);
+    {
+        AppShell shell(*store.articles, store.clock, *temp.settings);
+        MainWindow *window = shell.window();
+        EXPECT_FALSE(window->proofreading()->spellCheckEnabled());
+        EXPECT_EQ(window->previewPane()->portalTemplate().name(), QStringLiteral("Mẫu thử nghiệm"));
+        window->previewPane()->pageWidthButton(preview::PreviewPane::PageWidth::Tablet)->click();
+        window->resize(1234, 777);
+    }
+    // The next start: the same layout and preview width.
+    AppShell again(*store.articles, store.clock, temp.reopen());
+    EXPECT_EQ(again.window()->previewPane()->pageWidth(), preview::PreviewPane::PageWidth::Tablet);
+    EXPECT_EQ(again.window()->size(), QSize(1234, 777));
+    EXPECT_FALSE(again.window()->proofreading()->spellCheckEnabled());
 }
 
 TEST(AppShellSettings, TheAssistantFromSettingsSavesTheProfileForTheOpenWindow)

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "editing/AutosaveSession.h"
 #include "io/PortalTime.h"
+#include "preview/ArticleHandOffActions.h"
 #include "preview/LockedProfile.h"
 #include "preview/PdfExporter.h"
 #include "preview/PortalClipboard.h"
@@ -16,10 +17,13 @@
 #include "preview/PreviewWebPage.h"
 #include "preview/RenderQueue.h"
 #include "preview/RequestGuard.h"
+#include "util/Translations.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
@@ -53,7 +57,10 @@ public:
             }
         });
     }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+    QString base() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
+    }
     int connections() const { return m_connections; }
 
 private:
@@ -165,12 +172,13 @@ TEST_F(PaneFixture, ShowsTheArticleAsThePortalDoes)
 
 TEST_F(PaneFixture, ShowsPhotosFromTheLocalMediaStore)
 {
-    auto photo = store.media->add(pngBytes(320, 200, QColor(20, 120, 60)), QStringLiteral("image/png"));
+    auto photo
+        = store.media->add(pngBytes(320, 200, QColor(20, 120, 60)), QStringLiteral("image/png"));
     ASSERT_TRUE(photo.ok());
-    article.content.bodyHtml += QStringLiteral(
-        "<figure><img src=\"newsdesk-media:%1\" alt=\"Ruộng bậc thang\">"
-        "<figcaption>Ruộng bậc thang mùa lúa chín</figcaption></figure>")
-                                    .arg(photo->sha256);
+    article.content.bodyHtml
+        += QStringLiteral("<figure><img src=\"newsdesk-media:%1\" alt=\"Ruộng bậc thang\">"
+                          "<figcaption>Ruộng bậc thang mùa lúa chín</figcaption></figure>")
+               .arg(photo->sha256);
     pane.show();
     ASSERT_TRUE(renderNow());
     ASSERT_TRUE(waitUntil([&] {
@@ -185,26 +193,27 @@ TEST_F(PaneFixture, WidthTogglesLayThePageOutAtDesktopTabletAndPhoneWidths)
 {
     pane.show();
     ASSERT_TRUE(renderNow());
-    const std::pair<PreviewPane::Width, int> widths[] = {
-        {PreviewPane::Width::Phone, 375},
-        {PreviewPane::Width::Tablet, 768},
-        {PreviewPane::Width::Desktop, 1200},  // wider than the pane: zoomed out, still 1200
+    const std::pair<PreviewPane::PageWidth, int> widths[] = {
+        {PreviewPane::PageWidth::Phone, 375}, {PreviewPane::PageWidth::Tablet, 768},
+        {PreviewPane::PageWidth::Desktop, 1200},  // wider than the pane: zoomed out, still 1200
     };
     for (const auto &[width, css] : widths) {
-        pane.widthButton(width)->click();
-        EXPECT_EQ(pane.width(), width);
+        pane.pageWidthButton(width)->click();
+        EXPECT_EQ(pane.pageWidth(), width);
         EXPECT_TRUE(waitUntil([&, css = css] {
-            return std::abs(evaluate(pane.page(), QStringLiteral("window.innerWidth")).toInt() - css)
+            return std::abs(
+                       evaluate(pane.page(), QStringLiteral("window.innerWidth")).toInt() - css)
                 <= 2;
-        })) << "width " << css << " got "
-            << evaluate(pane.page(), QStringLiteral("window.innerWidth")).toInt();
+        })) << "width "
+            << css << " got " << evaluate(pane.page(), QStringLiteral("window.innerWidth")).toInt();
     }
 }
 
 TEST_F(PaneFixture, KeepsTheScrollPositionAcrossRenders)
 {
     for (int i = 0; i < 80; ++i)
-        article.content.bodyHtml += QStringLiteral("<p>Đoạn văn số %1 của bài viết dài.</p>").arg(i);
+        article.content.bodyHtml
+            += QStringLiteral("<p>Đoạn văn số %1 của bài viết dài.</p>").arg(i);
     pane.show();
     ASSERT_TRUE(renderNow());
     ASSERT_NEAR(
@@ -233,7 +242,8 @@ TEST_F(PaneFixture, EditsArrivingMidRenderMergeIntoOneFollowUpRender)
 
 QByteArray hostilePage(const QString &trap)
 {
-    QString page = QStringLiteral(R"HTML(<!DOCTYPE html><html><head><meta charset="utf-8"><title>hostile</title>
+    QString page = QStringLiteral(
+        R"HTML(<!DOCTYPE html><html><head><meta charset="utf-8"><title>hostile</title>
 <link rel="stylesheet" href="TRAP/style.css">
 <link rel="prefetch" href="TRAP/prefetch">
 <link rel="icon" href="TRAP/favicon.ico">
@@ -296,9 +306,9 @@ TEST_F(PaneFixture, HostilePagesRunNoScriptAndReachNoNetwork)
     ASSERT_TRUE(waitUntil([&] { return pane.renderCount() >= 1 && !pane.page()->isLoading(); }));
     pumpEvents(1500);  // give anything that would leave the time to try
 
-    EXPECT_TRUE(evaluate(pane.page(),
-        QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
-                    .isNull());
+    EXPECT_TRUE(
+        evaluate(pane.page(), QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
+            .isNull());
     EXPECT_EQ(evaluate(pane.page(), QStringLiteral("document.title")).toString(),
         QStringLiteral("hostile"));
 
@@ -311,9 +321,9 @@ TEST_F(PaneFixture, HostilePagesRunNoScriptAndReachNoNetwork)
     pumpEvents(800);
     EXPECT_EQ(browser.opened.value(0), QUrl(trap.base() + QStringLiteral("/clicked")));
     EXPECT_EQ(pane.page()->url(), shown);
-    EXPECT_TRUE(evaluate(pane.page(),
-        QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
-                    .isNull());
+    EXPECT_TRUE(
+        evaluate(pane.page(), QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
+            .isNull());
 
     EXPECT_EQ(trap.connections(), 0) << "a request left the preview";
     // Chromium itself refuses remote loads from the preview's local scheme, before the guard
@@ -331,7 +341,8 @@ TEST_F(PaneFixture, TheRequestGuardAloneStopsEveryOutsideRequest)
     TrapServer trap;
     pane.show();
     pane.start();
-    pane.page()->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
+    pane.page()->settings()->setAttribute(
+        QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
     pane.showHtml(hostilePage(trap.base()));
     ASSERT_TRUE(waitUntil([&] { return pane.renderCount() >= 1 && !pane.page()->isLoading(); }));
     pumpEvents(1500);
@@ -344,9 +355,9 @@ TEST_F(PaneFixture, TheRequestGuardAloneStopsEveryOutsideRequest)
     }
     EXPECT_TRUE(paths.contains(QStringLiteral("/remote.png"))) << paths.join(u' ').toStdString();
     EXPECT_TRUE(paths.contains(QStringLiteral("/style.css"))) << paths.join(u' ').toStdString();
-    EXPECT_TRUE(evaluate(pane.page(),
-        QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
-                    .isNull());
+    EXPECT_TRUE(
+        evaluate(pane.page(), QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
+            .isNull());
 }
 
 TEST_F(PaneFixture, HostileArticleBodiesRenderedThroughTheTemplateAreInertToo)
@@ -359,22 +370,32 @@ TEST_F(PaneFixture, HostileArticleBodiesRenderedThroughTheTemplateAreInertToo)
     pane.show();
     ASSERT_TRUE(renderNow());
     pumpEvents(1500);
-    EXPECT_TRUE(evaluate(pane.page(),
-        QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
-                    .isNull());
+    EXPECT_TRUE(
+        evaluate(pane.page(), QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
+            .isNull());
     EXPECT_EQ(text(QStringLiteral("h1.article-title")), article.content.title);
     EXPECT_EQ(trap.connections(), 0);
     EXPECT_GE(pane.guard()->allowedCount(), 2);  // the page and the template's stylesheet
     for (const QUrl &url : pane.guard()->blockedUrls())
         EXPECT_EQ(url.host(), QStringLiteral("127.0.0.1")) << url.toString().toStdString();
+
+    // An edit swaps the body in place (no page load): just as inert.
+    article.content.title = QStringLiteral("Tiêu đề đã sửa");
+    ASSERT_TRUE(renderNow());
+    pumpEvents(1500);
+    EXPECT_EQ(text(QStringLiteral("h1.article-title")), QStringLiteral("Tiêu đề đã sửa"));
+    EXPECT_TRUE(
+        evaluate(pane.page(), QStringLiteral("document.documentElement.getAttribute('data-pwned')"))
+            .isNull());
+    EXPECT_EQ(trap.connections(), 0);
 }
 
 TEST(PreviewPageTest, NavigatesOnlyToItsOwnPages)
 {
     struct Probe : preview::PreviewWebPage {
-        using PreviewWebPage::PreviewWebPage;
         using PreviewWebPage::acceptNavigationRequest;
         using PreviewWebPage::createWindow;
+        using PreviewWebPage::PreviewWebPage;
     };
     preview::LockedProfile profile;
     Probe page(profile.profile());
@@ -384,8 +405,8 @@ TEST(PreviewPageTest, NavigatesOnlyToItsOwnPages)
     EXPECT_FALSE(page.acceptNavigationRequest(own, QWebEnginePage::NavigationTypeTyped, false));
     EXPECT_FALSE(page.acceptNavigationRequest(
         QUrl(QStringLiteral("https://example.org/")), QWebEnginePage::NavigationTypeTyped, true));
-    EXPECT_FALSE(page.acceptNavigationRequest(QUrl(QStringLiteral("file:///etc/passwd")),
-        QWebEnginePage::NavigationTypeRedirect, true));
+    EXPECT_FALSE(page.acceptNavigationRequest(
+        QUrl(QStringLiteral("file:///etc/passwd")), QWebEnginePage::NavigationTypeRedirect, true));
     EXPECT_FALSE(page.acceptNavigationRequest(QUrl(QStringLiteral("javascript:alert(1)")),
         QWebEnginePage::NavigationTypeLinkClicked, true));
     EXPECT_EQ(external.count(), 0);
@@ -395,18 +416,19 @@ TEST(PreviewPageTest, NavigatesOnlyToItsOwnPages)
     EXPECT_EQ(page.createWindow(QWebEnginePage::WebBrowserTab), nullptr);
     EXPECT_FALSE(page.settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
     EXPECT_FALSE(page.settings()->testAttribute(QWebEngineSettings::PluginsEnabled));
-    EXPECT_FALSE(
-        page.settings()->testAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls));
+    EXPECT_FALSE(page.settings()->testAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls));
     EXPECT_TRUE(profile.profile()->isOffTheRecord());
 }
 
 TEST(RequestGuardTest, AllowsOnlyThePreviewsOwnSchemes)
 {
     using preview::RequestGuard;
-    EXPECT_TRUE(RequestGuard::isAllowed(QUrl(QStringLiteral("newsdesk-preview://template/style.css"))));
+    EXPECT_TRUE(
+        RequestGuard::isAllowed(QUrl(QStringLiteral("newsdesk-preview://template/style.css"))));
     EXPECT_TRUE(RequestGuard::isAllowed(QUrl(QStringLiteral("newsdesk-media:0123abcd"))));
-    for (const char *url : {"http://127.0.0.1/x.png", "https://portal.invalid/", "file:///etc/passwd",
-             "ftp://a/b", "data:text/html,<b>x</b>", "qrc:/i18n/x.qm", "blob:null/1"})
+    for (const char *url :
+        {"http://127.0.0.1/x.png", "https://portal.invalid/", "file:///etc/passwd", "ftp://a/b",
+            "data:text/html,<b>x</b>", "qrc:/i18n/x.qm", "blob:null/1"})
         EXPECT_FALSE(RequestGuard::isAllowed(QUrl(QString::fromLatin1(url)))) << url;
 }
 
@@ -436,7 +458,8 @@ TEST_F(PaneFixture, ExportsARealA4PdfWithTheTitleInIt)
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {job.outputPath, QStringLiteral("-")});
     ASSERT_TRUE(text.waitForFinished(20000));
-    const QString content = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
+    const QString content
+        = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
     EXPECT_TRUE(content.contains(article.content.title)) << content.toStdString();
     EXPECT_TRUE(content.contains(QStringLiteral("Tác giả: Lò Thị Hoa")));
     EXPECT_TRUE(content.contains(QStringLiteral("Thời gian đăng: 15/01/2026 08:56:49 PM")));
@@ -468,9 +491,91 @@ TEST_F(PaneFixture, CopyForThePortalPutsHtmlAndPlainTextOnTheClipboard)
     EXPECT_TRUE(html.contains(QStringLiteral("Đại biểu thảo luận về đường giao thông nông thôn.")));
     EXPECT_TRUE(html.contains(QStringLiteral("data:image/png;base64,")));  // the photo travels
     EXPECT_FALSE(html.contains(QStringLiteral("newsdesk-media:")));
-    EXPECT_TRUE(data->text().contains(QStringLiteral("Kỳ họp xem xét báo cáo kinh tế – xã hội năm 2025.")));
+    EXPECT_TRUE(
+        data->text().contains(QStringLiteral("Kỳ họp xem xét báo cáo kinh tế – xã hội năm 2025.")));
     EXPECT_TRUE(data->text().contains(QStringLiteral("Tác giả: Lò Thị Hoa")));
     EXPECT_FALSE(data->text().contains(u'<'));
+}
+
+// English again when a test that switched to Vietnamese ends, however it ends.
+struct VietnameseForThisTest {
+    VietnameseForThisTest()
+    {
+        EXPECT_TRUE(installTranslations(*QCoreApplication::instance(), QLocale::Vietnamese));
+    }
+    ~VietnameseForThisTest()
+    {
+        installTranslations(*QCoreApplication::instance(), QLocale::English);
+    }
+};
+
+TEST(PreviewInMainWindow, StartsAfterTheWindowAndFollowsEachAutosave)
+{
+    VietnameseForThisTest vietnamese;
+    TestStore store;
+    auto photo
+        = store.media->add(pngBytes(640, 400, QColor(40, 110, 70)), QStringLiteral("image/png"));
+    ASSERT_TRUE(photo.ok());
+    NewArticle fresh;
+    fresh.content = fixtureArticle().content;
+    fresh.content.bodyHtml += QStringLiteral(
+        "<figure><img src=\"newsdesk-media:%1\" alt=\"Ruộng bậc thang\">"
+        "<figcaption>Ruộng bậc thang ở xã Lay Nưa mùa lúa chín</figcaption></figure>"
+        "<p>Các đại biểu đề nghị ưu tiên vốn cho đường liên bản và kênh mương nội đồng.</p>")
+                                  .arg(photo->sha256);
+    fresh.publishAt = fixtureArticle().publishAt;
+    auto created = store.articles->create(fresh);
+    ASSERT_TRUE(created.ok());
+
+    MainWindow window(*store.articles, store.clock);
+    window.resize(1600, 900);
+    window.show();
+    // Opening the window does not wait for WebEngine: the preview starts afterwards.
+    EXPECT_FALSE(window.previewPane()->isStarted());
+    ASSERT_TRUE(window.openArticle(created->id));
+    ASSERT_TRUE(waitUntil([&] {
+        return window.previewPane()->isStarted() && window.previewPane()->renderCount() >= 1
+            && !window.previewPane()->page()->isLoading();
+    }));
+    QWebEnginePage *page = window.previewPane()->page();
+    auto text = [&](const QString &selector) {
+        return evaluate(page,
+            QStringLiteral("(function(){var e=document.querySelector('%1');"
+                           "return e ? e.textContent.trim() : null;})()")
+                .arg(selector))
+            .toString();
+    };
+    ASSERT_TRUE(
+        waitUntil([&] { return text(QStringLiteral("h1.article-title")) == fresh.content.title; }));
+
+    // Typing: once autosave has stored it, the preview shows it.
+    showActive(window);
+    BodyEdit *body = window.editor()->bodyEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    const int before = window.previewPane()->renderCount();
+    QSignalSpy saved(window.autosave(), &AutosaveSession::saved);
+    typeText(body, QStringLiteral(" Đã thông qua nghị quyết."));
+    ASSERT_TRUE(waitUntil([&] { return saved.count() > 0; }));
+    ASSERT_TRUE(waitUntil([&] { return window.previewPane()->renderCount() > before; }));
+    EXPECT_TRUE(waitUntil([&] {
+        return text(QStringLiteral(".article-body"))
+            .contains(QStringLiteral("Đã thông qua nghị quyết."));
+    }));
+    ASSERT_TRUE(waitUntil([&] {
+        return evaluate(page,
+                   QStringLiteral("document.images.length && document.images[0].complete "
+                                  "&& document.images[0].naturalWidth"))
+                   .toInt()
+            == 640;
+    }));
+
+    // The menus offer the hand-offs, in Vietnamese.
+    EXPECT_FALSE(
+        window.handOffActions()->exportPdfAction()->text().contains(QStringLiteral("Export")));
+    pumpEvents(300);
+    QDir().mkpath(QStringLiteral(NEWSDESK_SCREENSHOT_DIR));
+    EXPECT_TRUE(window.grab().save(QStringLiteral(NEWSDESK_SCREENSHOT_DIR "/preview-vi.png")));
 }
 
 }  // namespace

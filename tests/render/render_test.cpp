@@ -112,7 +112,8 @@ TEST(ArticlePage, BuiltInTemplateShowsEachPartWithItsClass)
 {
     PageOptions options = pageOptions();
     options.portalName = QStringLiteral("Cổng thông tin điện tử thị xã Mường Lay");
-    options.mapImageSource = [](const QString &src) -> QString { return QStringLiteral("mapped/") + src; };
+    options.mapImageSource
+        = [](const QString &src) -> QString { return QStringLiteral("mapped/") + src; };
     const QString page = articlePage(sampleArticle(), options);
 
     EXPECT_EQ(between(page, QStringLiteral("<div class=\"portal-name\">"), QStringLiteral("<")),
@@ -157,9 +158,10 @@ TEST(ArticlePage, EmptySectionsAreLeftOut)
     const QString page = articlePage(article, pageOptions());
     EXPECT_TRUE(page.contains(QStringLiteral("class=\"article-title\"")));
     EXPECT_TRUE(page.contains(QStringLiteral("class=\"article-body\"")));
-    for (const char *cls : {"portal-name", "portal-banner", "posting-time", "article-summary",
-             "article-author"})
+    for (const char *cls : {"posting-time", "article-summary", "article-author"})
         EXPECT_FALSE(page.contains(QStringLiteral("class=\"") + QString::fromLatin1(cls))) << cls;
+    // No portal name given: the built-in template's own banner text.
+    EXPECT_TRUE(page.contains(QStringLiteral("Cổng thông tin điện tử")));
     EXPECT_FALSE(page.contains(QStringLiteral("Thời gian đăng")));
     EXPECT_FALSE(page.contains(QStringLiteral("Tác giả")));
 }
@@ -176,7 +178,8 @@ TEST(ArticlePage, TitleAndAuthorStayText)
     EXPECT_FALSE(page.contains(QStringLiteral("<script")));
     EXPECT_FALSE(page.contains(QStringLiteral("<b>")));
     EXPECT_FALSE(page.contains(QStringLiteral("<i>")));
-    EXPECT_EQ(between(page, QStringLiteral("<h1 class=\"article-title\">"), QStringLiteral("</h1>")),
+    EXPECT_EQ(
+        between(page, QStringLiteral("<h1 class=\"article-title\">"), QStringLiteral("</h1>")),
         QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;{{body}}&quot;"));
     EXPECT_TRUE(page.contains(QStringLiteral("Tác giả: A &lt;b&gt;&amp;&lt;/b&gt; B")));
     // Values are never expanded again.
@@ -214,8 +217,8 @@ TEST(ArticlePage, InlineCopiesTheStyleSheetLinkedPointsAtTheBaseUrl)
     linkedOptions.assets = PageOptions::Assets::Linked;
     linkedOptions.assetBaseUrl = QStringLiteral("newsdesk-preview://template/");
     const QString linked = articlePage(article, linkedOptions);
-    EXPECT_TRUE(linked.contains(QStringLiteral(
-        "<link rel=\"stylesheet\" href=\"newsdesk-preview://template/style.css\">")))
+    EXPECT_TRUE(linked.contains(
+        QStringLiteral("<link rel=\"stylesheet\" href=\"newsdesk-preview://template/style.css\">")))
         << linked.toStdString();
     EXPECT_FALSE(linked.contains(QStringLiteral("<style")));
     EXPECT_FALSE(linked.contains(QStringLiteral("#a3161a")));
@@ -231,11 +234,14 @@ TEST(PortalTemplate, CustomFolderRendersWithItsOwnMarkup)
         (QStringList {QStringLiteral("css/site.css"), QStringLiteral("print.css")}));
 
     const QString page = articlePage(sampleArticle(), *loaded, pageOptions());
-    EXPECT_TRUE(page.contains(QStringLiteral("<title>Mường Lay đổi mới - Cổng TTĐT thị xã Mẫu</title>")));
-    EXPECT_TRUE(page.contains(QStringLiteral("<span class=\"portal-name\">Cổng TTĐT thị xã Mẫu</span>")));
+    EXPECT_TRUE(
+        page.contains(QStringLiteral("<title>Mường Lay đổi mới - Cổng TTĐT thị xã Mẫu</title>")));
+    EXPECT_TRUE(
+        page.contains(QStringLiteral("<span class=\"portal-name\">Cổng TTĐT thị xã Mẫu</span>")));
     EXPECT_TRUE(page.contains(
         QStringLiteral("Ngày đăng: <span class=\"posting-time\">15/01/2021 08:56:49 PM</span>")));
-    EXPECT_TRUE(page.contains(QStringLiteral("<span class=\"article-author\">Nguyễn Văn A</span>")));
+    EXPECT_TRUE(
+        page.contains(QStringLiteral("<span class=\"article-author\">Nguyễn Văn A</span>")));
     EXPECT_TRUE(page.contains(QStringLiteral("<a href=\"https://example.gov.vn/\">")));
 
     PageOptions named = pageOptions();
@@ -302,12 +308,12 @@ TEST(PortalTemplate, AssetRefusesAnythingOutsideTheFolder)
     EXPECT_TRUE(loaded->asset(QStringLiteral("page.html")).has_value());
     const QString relativeOut = QStringLiteral("../") + QFileInfo(outside.path()).fileName()
         + QStringLiteral("/secret.txt");
-    for (const QString &path : {relativeOut, QStringLiteral("img/../../x"),
-             QStringLiteral(".."), QStringLiteral(""), QStringLiteral("img"),
-             secret.fileName(), QStringLiteral("/etc/passwd"), QStringLiteral("img\\a.png"),
-             QStringLiteral("C:/x.png"), QStringLiteral(":/portal-template/page.html"),
-             QStringLiteral("img/link.png"), QStringLiteral("out/secret.txt"),
-             QStringLiteral("img/missing.png")})
+    for (const QString &path :
+        {relativeOut, QStringLiteral("img/../../x"), QStringLiteral(".."), QStringLiteral(""),
+            QStringLiteral("img"), secret.fileName(), QStringLiteral("/etc/passwd"),
+            QStringLiteral("img\\a.png"), QStringLiteral("C:/x.png"),
+            QStringLiteral(":/portal-template/page.html"), QStringLiteral("img/link.png"),
+            QStringLiteral("out/secret.txt"), QStringLiteral("img/missing.png")})
         EXPECT_FALSE(loaded->asset(path).has_value()) << path.toStdString();
 
     const PortalTemplate builtIn = PortalTemplate::builtIn();
@@ -417,7 +423,8 @@ TEST(PortalTemplate, LoadExplainsWhatIsWrongAndNamesTheFile)
         TemplateFolder folder;
         folder.write(QStringLiteral("style.css"), "@import url(\"other.css\");");
         expectError(folder, QStringLiteral("style.css"), QStringLiteral("@import"));
-        folder.write(QStringLiteral("style.css"), "body { background: url(https://x.example/b.png) }");
+        folder.write(
+            QStringLiteral("style.css"), "body { background: url(https://x.example/b.png) }");
         expectError(folder, QStringLiteral("style.css"), QStringLiteral("https://x.example/b.png"));
         folder.write(QStringLiteral("style.css"), "@font-face { src: url(fonts/none.woff2) }");
         expectError(folder, QStringLiteral("style.css"), QStringLiteral("fonts/none.woff2"));
@@ -460,7 +467,8 @@ TEST(PortalTemplate, NameFallsBackToTheFolderName)
     EXPECT_EQ(withSlash->name(), loaded->name());
     // Without {{stylesheet}} or style.css the page is just the markup.
     const QString page = articlePage(sampleArticle(), *loaded, pageOptions());
-    EXPECT_TRUE(page.startsWith(QStringLiteral("<html><head></head><body><h1>Mường Lay đổi mới</h1><p>")));
+    EXPECT_TRUE(
+        page.startsWith(QStringLiteral("<html><head></head><body><h1>Mường Lay đổi mới</h1><p>")));
 }
 
 TEST(ArticlePage, LongArticleWithManyPhotosRendersWhole)
@@ -501,31 +509,33 @@ TEST(ArticlePage, LongArticleWithManyPhotosRendersWhole)
 
 TEST(PortalHandOff, HtmlHasTheLinesAndEmbeddedPhotos)
 {
-    const QByteArray png = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC");
+    const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAA"
+                                                  "DElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC");
     Article article = sampleArticle();
     article.content.bodyHtml += QStringLiteral(
         "\n<figure><img src=\"newsdesk-media:bb22\" alt=\"Mất\"><figcaption>Ảnh mất</figcaption>"
         "</figure>\n<p><img src=\"https://example.vn/a.jpg\" alt=\"\"></p>");
     QStringList asked;
-    const PortalHandOff handOff = portalHandOff(article, [&](const QString &sha) -> std::optional<QByteArray> {
-        asked.append(sha);
-        if (sha == u"aa11")
-            return png;
-        return std::nullopt;
-    });
+    const PortalHandOff handOff
+        = portalHandOff(article, [&](const QString &sha) -> std::optional<QByteArray> {
+              asked.append(sha);
+              if (sha == u"aa11")
+                  return png;
+              return std::nullopt;
+          });
     EXPECT_EQ(asked, (QStringList {QStringLiteral("aa11"), QStringLiteral("bb22")}));
-    const QString expectedHtml = QStringLiteral(
-        "<p><em>Thời gian đăng: 15/01/2021 08:56:49 PM</em></p>\n"
-        "<p><strong>Thị xã tổng kết một năm.</strong></p>\n"
-        "<p>Đoạn một.</p>\n"
-        "<figure><img src=\"data:image/png;base64,")
+    const QString expectedHtml
+        = QStringLiteral("<p><em>Thời gian đăng: 15/01/2021 08:56:49 PM</em></p>\n"
+                         "<p><strong>Thị xã tổng kết một năm.</strong></p>\n"
+                         "<p>Đoạn một.</p>\n"
+                         "<figure><img src=\"data:image/png;base64,")
         + QString::fromLatin1(png.toBase64())
-        + QStringLiteral("\" alt=\"Ảnh\"><figcaption>Chú thích</figcaption></figure>\n"
-                         "<p>Đoạn hai.</p>\n"
-                         "<figure><figcaption>Ảnh mất</figcaption></figure>\n"
-                         "<p><img src=\"https://example.vn/a.jpg\" alt=\"\"></p>\n"
-                         "<p style=\"text-align: right;\"><strong>Tác giả: Nguyễn Văn A</strong></p>");
+        + QStringLiteral(
+            "\" alt=\"Ảnh\"><figcaption>Chú thích</figcaption></figure>\n"
+            "<p>Đoạn hai.</p>\n"
+            "<figure><figcaption>Ảnh mất</figcaption></figure>\n"
+            "<p><img src=\"https://example.vn/a.jpg\" alt=\"\"></p>\n"
+            "<p style=\"text-align: right;\"><strong>Tác giả: Nguyễn Văn A</strong></p>");
     EXPECT_EQ(handOff.html, expectedHtml);
     EXPECT_FALSE(handOff.html.contains(QStringLiteral("<h1")));
     EXPECT_FALSE(handOff.html.contains(QStringLiteral("newsdesk-media:")));
@@ -557,8 +567,8 @@ TEST(PortalHandOff, TitleOnRequestAndEmptyLinesLeftOut)
 TEST(Exporter, HtmlUsesTheTemplateAndCanEmbedPhotos)
 {
     newsdesk::testing::TestStore store;
-    const QByteArray png = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC");
+    const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAA"
+                                                  "DElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC");
     auto media = store.media->add(png, QStringLiteral("image/png"), QStringLiteral("a.png"));
     ASSERT_TRUE(media.ok());
     const Article article = store.create(QStringLiteral("Ảnh đẹp"),
@@ -597,7 +607,8 @@ TEST(Exporter, HtmlUsesTheTemplateAndCanEmbedPhotos)
         EXPECT_TRUE(html.contains(QStringLiteral("<img src=\"data:image/png;base64,")
             + QString::fromLatin1(png.toBase64()) + u'"'));
         EXPECT_FALSE(QFileInfo::exists(QDir(out.path()).filePath(QStringLiteral("media"))));
-        EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"portal-name\">Cổng Hà Giang</span>")));
+        EXPECT_TRUE(
+            html.contains(QStringLiteral("<span class=\"portal-name\">Cổng Hà Giang</span>")));
         EXPECT_TRUE(html.contains(QStringLiteral("data:font/woff2;base64,")));
     }
 }

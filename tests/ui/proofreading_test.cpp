@@ -10,12 +10,12 @@
 #include "util/Translations.h"
 
 #include <QAction>
-#include <QPointer>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>

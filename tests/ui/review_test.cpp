@@ -208,6 +208,30 @@ TEST(ReviewNotes, AWriterCannotCommentAndIsToldWhy)
     EXPECT_TRUE(service.notes(id)->isEmpty());
 }
 
+TEST(ReviewNotes, OpeningAnArticleWithFewerNotesKeepsNoStaleSelection)
+{
+    // Regression: with the third note of one article selected, opening an article with one note
+    // looked the old row up in the new, shorter list and crashed.
+    TestStore store;
+    const qint64 many = store.create(QStringLiteral("Nhiều ghi chú"), kBody, kWriter).id;
+    const qint64 one = store.create(QStringLiteral("Một ghi chú"), kBody, kWriter).id;
+    WorkflowService service(*store.db, store.clock, portal_time::defaultZone());
+    actAs(service, kApprover, Role::Approver);
+    for (const QString &text :
+        {QStringLiteral("Thứ nhất."), QStringLiteral("Thứ hai."), QStringLiteral("Thứ ba.")})
+        ASSERT_TRUE(service.addNote(many, text).ok());
+    ASSERT_TRUE(service.addNote(one, QStringLiteral("Chỉ một.")).ok());
+    NotesWindow ui(service, kBody);
+    ui.panel->setArticle(many);
+    ASSERT_EQ(ui.panel->noteList()->count(), 3);
+    ui.panel->noteList()->setCurrentRow(2);
+    ui.panel->setArticle(one);
+    ASSERT_EQ(ui.panel->noteList()->count(), 1);
+    EXPECT_TRUE(ui.panel->noteList()->item(0)->text().contains(QStringLiteral("Chỉ một.")));
+    ui.panel->setArticle(many);  // and back: the list is whole again
+    EXPECT_EQ(ui.panel->noteList()->count(), 3);
+}
+
 TEST(ReviewNotes, FindingAPassageAgain)
 {
     const PassageAnchor anchor {8, 3, QStringLiteral("hai")};

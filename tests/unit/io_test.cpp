@@ -218,7 +218,8 @@ TEST(Exporter, HtmlPageLooksLikeThePortalPage)
     ASSERT_TRUE(written.ok());
     EXPECT_TRUE(QFileInfo(*written).fileName().startsWith(QStringLiteral("muong-lay-doi-moi-")));
     const QString html = readText(*written);
-    EXPECT_TRUE(html.contains(QStringLiteral("<h1 class=\"article-title\">Mường Lay &lt;đổi mới&gt;</h1>")));
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("<h1 class=\"article-title\">Mường Lay &lt;đổi mới&gt;</h1>")));
     EXPECT_TRUE(html.contains(QStringLiteral("Thời gian đăng: 15/01/2021 08:56:49 PM")));
     EXPECT_TRUE(html.contains(QStringLiteral("<p>Đoạn một.</p>")));
     EXPECT_TRUE(html.contains(QStringLiteral("Tác giả: Nguyễn Văn A")));

@@ -30,7 +30,6 @@ QLabel *wrapped(QWidget *parent)
     return label;
 }
 
-
 }  // namespace
 
 FirstRunAssistant::FirstRunAssistant(QSettings &settings, ProfileStore &profiles, QWidget *parent)

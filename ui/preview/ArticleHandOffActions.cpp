@@ -12,28 +12,26 @@
 
 namespace newsdesk::preview {
 
-ArticleHandOffActions::ArticleHandOffActions(QWidget *window, ArticleProvider currentArticle,
-    const MediaStore *media, QTimeZone portalZone)
-    : QObject(window),
-      m_window(window),
-      m_currentArticle(std::move(currentArticle)),
-      m_media(media),
-      m_zone(std::move(portalZone)),
-      m_template(render::PortalTemplate::builtIn())
+ArticleHandOffActions::ArticleHandOffActions(
+    QWidget *window, ArticleProvider currentArticle, const MediaStore *media, QTimeZone portalZone)
+    : QObject(window), m_window(window), m_currentArticle(std::move(currentArticle)),
+      m_media(media), m_zone(std::move(portalZone)), m_template(render::PortalTemplate::builtIn())
 {
     m_exportHtml = new QAction(tr("Export as &HTML…"), this);
-    m_exportHtml->setToolTip(tr("A web page with the article and its photos, as the portal shows it"));
+    m_exportHtml->setToolTip(
+        tr("A web page with the article and its photos, as the portal shows it"));
     connect(m_exportHtml, &QAction::triggered, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(m_window,
-            tr("Export the article into a folder"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString folder
+            = QFileDialog::getExistingDirectory(m_window, tr("Export the article into a folder"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!folder.isEmpty())
             exportHtmlTo(folder);
     });
 
     m_exportPdf = new QAction(tr("Export as &PDF…"), this);
     m_exportPdf->setShortcut(QKeySequence::Print);
-    m_exportPdf->setToolTip(tr("An A4 PDF as the portal shows the article, for printing and signing"));
+    m_exportPdf->setToolTip(
+        tr("An A4 PDF as the portal shows the article, for printing and signing"));
     connect(m_exportPdf, &QAction::triggered, this, [this] {
         auto article = articleOrSay();
         if (!article)
@@ -55,7 +53,6 @@ ArticleHandOffActions::ArticleHandOffActions(QWidget *window, ArticleProvider cu
     m_copy->setToolTip(
         tr("Put the article on the clipboard, ready to paste into the portal's own editor"));
     connect(m_copy, &QAction::triggered, this, &ArticleHandOffActions::copyForPortal);
-
 }
 
 void ArticleHandOffActions::setPortalTemplate(const render::PortalTemplate &portalTemplate)

@@ -29,8 +29,8 @@ class ArticleHandOffActions : public QObject {
 public:
     using ArticleProvider = std::function<std::optional<Article>()>;
 
-    ArticleHandOffActions(QWidget *window, ArticleProvider currentArticle,
-        const MediaStore *media, QTimeZone portalZone);
+    ArticleHandOffActions(QWidget *window, ArticleProvider currentArticle, const MediaStore *media,
+        QTimeZone portalZone);
 
     QAction *exportHtmlAction() const { return m_exportHtml; }
     QAction *exportPdfAction() const { return m_exportPdf; }

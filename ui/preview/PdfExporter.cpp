@@ -1,8 +1,8 @@
 #include "preview/PdfExporter.h"
 
 #include "preview/LockedProfile.h"
-#include "render/ArticlePage.h"
 #include "preview/PreviewWebPage.h"
+#include "render/ArticlePage.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -36,7 +36,8 @@ void PdfExporter::start(const PdfJob &job)
     const QFileInfo target(job.outputPath);
     if (job.outputPath.isEmpty() || !target.absoluteDir().exists()) {
         Q_EMIT finished(false,
-            tr("The folder for “%1” does not exist.").arg(QDir::toNativeSeparators(job.outputPath)));
+            tr("The folder for “%1” does not exist.")
+                .arg(QDir::toNativeSeparators(job.outputPath)));
         return;
     }
     m_busy = true;
@@ -63,8 +64,8 @@ void PdfExporter::onLoadFinished(bool ok)
         fail(tr("The article page could not be laid out for printing."));
         return;
     }
-    const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+    const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 15, 18, 15),
+        QPageLayout::Millimeter);
     m_page->printToPdf(m_partPath, a4);
 }
 
@@ -100,12 +101,11 @@ Result<void> PdfExporter::run(const PdfJob &job)
     QEventLoop loop;
     bool succeeded = false;
     QString problem;
-    connect(&exporter, &PdfExporter::finished, &loop,
-        [&](bool ok, const QString &message) {
-            succeeded = ok;
-            problem = message;
-            loop.quit();
-        });
+    connect(&exporter, &PdfExporter::finished, &loop, [&](bool ok, const QString &message) {
+        succeeded = ok;
+        problem = message;
+        loop.quit();
+    });
     exporter.start(job);
     if (exporter.isBusy())
         loop.exec();

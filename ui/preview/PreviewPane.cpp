@@ -1,14 +1,16 @@
 #include "preview/PreviewPane.h"
 
 #include "preview/LockedProfile.h"
-#include "render/ArticlePage.h"
 #include "preview/PreviewWebPage.h"
 #include "preview/RenderQueue.h"
 #include "preview/RequestGuard.h"
+#include "render/ArticlePage.h"
 
 #include <QButtonGroup>
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QStackedWidget>
@@ -76,7 +78,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 4);
     auto *widths = new QButtonGroup(this);
-    auto makeButton = [&](const QString &text, const QString &tip, Width width) {
+    auto makeButton = [&](const QString &text, const QString &tip, PageWidth width) {
         auto *button = new QToolButton(this);
         button->setText(text);
         button->setToolTip(tip);
@@ -84,17 +86,17 @@ PreviewPane::PreviewPane(QWidget *parent)
         button->setCheckable(true);
         button->setAutoRaise(true);
         widths->addButton(button);
-        connect(button, &QToolButton::clicked, this, [this, width] { setWidth(width); });
+        connect(button, &QToolButton::clicked, this, [this, width] { setPageWidth(width); });
         bar->addWidget(button);
         return button;
     };
-    m_desktop = makeButton(tr("Desktop"), tr("Show the page 1200 pixels wide, as on a computer"),
-        Width::Desktop);
+    m_desktop = makeButton(
+        tr("Desktop"), tr("Show the page 1200 pixels wide, as on a computer"), PageWidth::Desktop);
     m_tablet = makeButton(
-        tr("Tablet"), tr("Show the page 768 pixels wide, as on a tablet"), Width::Tablet);
-    m_phone
-        = makeButton(tr("Phone"), tr("Show the page 375 pixels wide, as on a phone"), Width::Phone);
-    m_desktop->setChecked(true);
+        tr("Tablet"), tr("Show the page 768 pixels wide, as on a tablet"), PageWidth::Tablet);
+    m_phone = makeButton(
+        tr("Phone"), tr("Show the page 375 pixels wide, as on a phone"), PageWidth::Phone);
+    pageWidthButton(m_width)->setChecked(true);
     bar->addStretch(1);
     m_blockedLabel = new QLabel(this);
     m_blockedLabel->hide();
@@ -134,34 +136,44 @@ void PreviewPane::setSource(PreviewSource source)
 void PreviewPane::setPortalTemplate(const render::PortalTemplate &portalTemplate)
 {
     m_template = portalTemplate;
+    ++m_templateVersion;  // the next render loads a whole page with the new template
     if (m_profile)
         m_profile->site().setTemplate(m_template);
     refresh();
 }
 
-QToolButton *PreviewPane::widthButton(Width width) const
+QToolButton *PreviewPane::pageWidthButton(PageWidth width) const
 {
     switch (width) {
-    case Width::Desktop:
+    case PageWidth::Desktop:
         return m_desktop;
-    case Width::Tablet:
+    case PageWidth::Tablet:
         return m_tablet;
-    case Width::Phone:
+    case PageWidth::Phone:
         return m_phone;
     }
     return nullptr;
 }
 
-void PreviewPane::setWidth(Width width)
+void PreviewPane::setPageWidth(PageWidth width)
 {
     m_width = width;
-    widthButton(width)->setChecked(true);
+    pageWidthButton(width)->setChecked(true);
     m_host->setCssWidth(int(width));
 }
 
 RequestGuard *PreviewPane::guard() const
 {
     return m_profile ? m_profile->guard() : nullptr;
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::ChildPolished) {
+        if (auto *inner = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child()))
+            inner->setAccessibleName(m_view->accessibleName());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewPane::showEvent(QShowEvent *event)
@@ -190,6 +202,9 @@ void PreviewPane::start()
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);  // no "open in new window", "inspect"
     m_view->setAcceptDrops(false);
+    m_view->setAccessibleName(tr("Portal preview"));
+    // Keyboard focus lands in the view's inner widget, made later: it carries the name too.
+    m_view->installEventFilter(this);
     m_host->setView(m_view);
     m_host->setCssWidth(int(m_width));
     m_stack->setCurrentWidget(m_host);
@@ -220,18 +235,59 @@ void PreviewPane::render()
     options.portalName = m_source.portalName;
     options.assets = render::PageOptions::Assets::Linked;
     options.assetBaseUrl = PreviewSite::templateBaseUrl();
-    load(render::articlePage(*article, m_template, options).toUtf8());
+    const QString page = render::articlePage(*article, m_template, options);
+    if (m_pageReady && m_loadedTemplateVersion == m_templateVersion) {
+        updateInPlace(article->content.title, page);
+        return;
+    }
+    m_loadedTemplateVersion = m_templateVersion;
+    load(page.toUtf8());
+}
+
+void PreviewPane::updateInPlace(const QString &title, const QString &page)
+{
+    // The same template is on screen: swap the body's contents rather than load a new page.
+    // Photos already shown stay decoded and the scroll position stays where it is, so an edit
+    // costs a DOM update instead of a page load. The markup is the same one a full load would
+    // show; inserted this way, scripts never run and inline handlers only ever belong to the
+    // page's own world, whose JavaScript is off.
+    const qsizetype open = page.indexOf(QStringLiteral("<body"));
+    const qsizetype start = open < 0 ? -1 : page.indexOf(u'>', open) + 1;
+    const qsizetype end = page.lastIndexOf(QStringLiteral("</body>"));
+    if (start <= 0 || end < start) {
+        load(page.toUtf8());
+        return;
+    }
+    const QString arguments
+        = QString::fromUtf8(QJsonDocument(QJsonArray {title, page.mid(start, end - start)})
+                                .toJson(QJsonDocument::Compact));
+    const int generation = ++m_generation;
+    m_page->runJavaScript(
+        QStringLiteral("(function(a){var x=window.scrollX,y=window.scrollY;document.title=a[0];"
+                       "document.body.innerHTML=a[1];window.scrollTo(x,y);return true;})(")
+            + arguments + QStringLiteral(")"),
+        QWebEngineScript::ApplicationWorld, [this, generation, page](const QVariant &done) {
+            if (generation != m_generation)
+                return;
+            if (!done.toBool()) {
+                load(page.toUtf8());  // the page went away meanwhile: load it afresh
+                return;
+            }
+            renderDone();
+        });
 }
 
 void PreviewPane::showHtml(const QByteArray &html)
 {
     start();
+    ++m_templateVersion;  // not a template page: the next article render loads afresh
     m_renderCoversRequest = m_clock.elapsed();
     load(html);
 }
 
 void PreviewPane::load(const QByteArray &html)
 {
+    m_pageReady = false;
     // A fresh name per render: the old page can never be served again by mistake.
     const QString name = QStringLiteral("article-%1.html").arg(++m_generation);
     m_profile->site().setPage(name, html);
@@ -261,11 +317,11 @@ void PreviewPane::onLoadFinished(bool ok)
         return;
     if (!ok)
         qCWarning(lcPreview) << "the preview page did not load";
+    m_pageReady = ok;
     if (ok && !m_keptScroll.isNull()) {
         // Runs in Newsdesk's own isolated world: the page's scripts stay disabled.
-        m_page->runJavaScript(QStringLiteral("window.scrollTo(%1, %2);")
-                                  .arg(m_keptScroll.x())
-                                  .arg(m_keptScroll.y()),
+        m_page->runJavaScript(
+            QStringLiteral("window.scrollTo(%1, %2);").arg(m_keptScroll.x()).arg(m_keptScroll.y()),
             QWebEngineScript::ApplicationWorld, [this](const QVariant &) { renderDone(); });
         return;
     }
@@ -275,9 +331,8 @@ void PreviewPane::onLoadFinished(bool ok)
 void PreviewPane::renderDone()
 {
     ++m_renders;
-    m_lastRenderMs = m_renderCoversRequest >= 0
-        ? int(m_clock.elapsed() - m_renderCoversRequest)
-        : 0;
+    m_lastRenderMs
+        = m_renderCoversRequest >= 0 ? int(m_clock.elapsed() - m_renderCoversRequest) : 0;
     Q_EMIT rendered(m_lastRenderMs);
     m_queue->finished();
 }
@@ -293,9 +348,8 @@ void PreviewPane::updateBlockedLabel()
         if (!hosts.contains(host))
             hosts.append(host);
     }
-    m_blockedLabel->setToolTip(
-        tr("The preview loads nothing from the network. Blocked: %1")
-            .arg(hosts.mid(0, 10).join(QStringLiteral(", "))));
+    m_blockedLabel->setToolTip(tr("The preview loads nothing from the network. Blocked: %1")
+                                   .arg(hosts.mid(0, 10).join(QStringLiteral(", "))));
 }
 
 void PreviewPane::openExternal(const QUrl &url)

@@ -44,17 +44,18 @@ class PreviewPane : public QWidget {
     Q_OBJECT
 public:
     // The widths the portal's readers see: desktop, tablet, phone (CSS pixels).
-    enum class Width { Desktop = 1200, Tablet = 768, Phone = 375 };
+    enum class PageWidth { Desktop = 1200, Tablet = 768, Phone = 375 };
 
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
 
     void setSource(PreviewSource source);
     void setPortalTemplate(const render::PortalTemplate &portalTemplate);
+    const render::PortalTemplate &portalTemplate() const { return m_template; }
 
-    void setWidth(Width width);
-    Width width() const { return m_width; }
-    QToolButton *widthButton(Width width) const;
+    void setPageWidth(PageWidth width);
+    PageWidth pageWidth() const { return m_width; }
+    QToolButton *pageWidthButton(PageWidth width) const;
 
     // Creates the WebEngine page and view (idempotent). Called by itself shortly after the pane
     // is first shown; tests and the PDF path may call it directly.
@@ -80,10 +81,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void render();
     void load(const QByteArray &html);
+    void updateInPlace(const QString &title, const QString &page);
     void onLoadFinished(bool ok);
     void renderDone();
     void updateBlockedLabel();
@@ -91,7 +94,9 @@ private:
 
     PreviewSource m_source;
     render::PortalTemplate m_template;
-    Width m_width = Width::Desktop;
+    // Phone first: it reads at full size in a pane beside the editor (and most readers of a
+    // town portal are on phones); the choice is remembered.
+    PageWidth m_width = PageWidth::Phone;
     LockedProfile *m_profile = nullptr;
     PreviewWebPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
@@ -108,6 +113,9 @@ private:
     qint64 m_renderCoversRequest = -1;  // ...and the one the running render answers
     QPointF m_keptScroll;
     int m_generation = 0;
+    bool m_pageReady = false;  // a page of ours finished loading and is on screen
+    int m_templateVersion = 0;
+    int m_loadedTemplateVersion = -1;
     int m_renders = 0;
     int m_lastRenderMs = -1;
     bool m_startScheduled = false;

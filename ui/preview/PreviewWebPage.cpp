@@ -15,8 +15,7 @@ PreviewWebPage::PreviewWebPage(QWebEngineProfile *profile, QObject *parent)
         });
 }
 
-bool PreviewWebPage::acceptNavigationRequest(
-    const QUrl &url, NavigationType type, bool isMainFrame)
+bool PreviewWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     const QString scheme = url.scheme().toLower();
     if (type == NavigationTypeLinkClicked) {
