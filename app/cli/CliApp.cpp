@@ -10,6 +10,7 @@
 #include "text/WordDiff.h"
 #include "text/proofread/Proofreader.h"
 #include "text/proofread/SpellChecker.h"
+#include "util/AppIdentity.h"
 #include "util/LogCategories.h"
 #include "util/LogFile.h"
 
@@ -308,7 +309,8 @@ BackupOptions CliApp::backupOptions(
 {
     BackupOptions options;
     if (m_dbPath.isEmpty())
-        options = backupOptionsFromSettings(QSettings());
+        options = backupOptionsFromSettings(QSettings(
+            QSettings::UserScope, settingsOrganization(), QCoreApplication::applicationName()));
     if (folder)
         options.folder = *folder;
     if (keep)

@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     newsdesk::applyAppIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));
-    QSettings settings;
+    QSettings settings(QSettings::UserScope, newsdesk::settingsOrganization(),
+        QCoreApplication::applicationName());
     newsdesk::installTranslations(app, uiLanguage(settings));
     // The GUI always keeps a log (see docs/BACKUPS.md); without one it still runs.
     if (auto logged = newsdesk::LogFile::install({}); !logged)

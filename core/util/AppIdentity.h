@@ -15,4 +15,12 @@ inline void applyAppIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
 }
 
+// Where the person's settings live: ~/.config/newsdesk/newsdesk.conf on Linux. The organisation
+// name stays empty above (it would move the data folder), and QSettings() would then file the
+// settings under "Unknown Organization"; so every program names the place itself.
+inline QString settingsOrganization()
+{
+    return QStringLiteral("newsdesk");
+}
+
 }  // namespace newsdesk
