@@ -18,8 +18,11 @@ RUNTIME_PACKAGES=(tzdata fonts-dejavu-core fonts-noto-core)
 # setpriv (util-linux) to run the CLI as an unprivileged user, clang-format for the style check.
 # dpkg-dev, desktop-file-utils and appstream build and validate the .deb; poppler-utils reads
 # exported PDFs back.
+# wordpress, php-cli, php-mysql and mariadb-server run a real WordPress on loopback for the
+# integration tests (tests/integration, started and stopped by ctest); curl and jq drive it.
 TEST_PACKAGES=(libgtest-dev libgmock-dev libbenchmark-dev sqlite3 util-linux clang-format
-  dpkg-dev desktop-file-utils appstream poppler-utils)
+  dpkg-dev desktop-file-utils appstream poppler-utils
+  wordpress php-cli php-mysql mariadb-server curl jq)
 
 want=("${BUILD_PACKAGES[@]}" "${RUNTIME_PACKAGES[@]}")
 if [[ "${1:-}" == "--test" ]]; then
