@@ -2563,6 +2563,69 @@ Trong lúc chờ, mọi việc đều làm được mà không cần mạng: bà
     </message>
 </context>
 <context>
+    <name>newsdesk::WpErrors</name>
+    <message>
+        <source>“%1” is not a web address Newsdesk can use. Enter the portal&apos;s address, for example https://example.com.</source>
+        <translation>“%1” không phải là địa chỉ web mà Newsdesk dùng được. Hãy nhập địa chỉ của cổng thông tin, ví dụ https://example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and the application password.</source>
+        <translation>Hãy nhập tên người dùng và mật khẩu ứng dụng.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http, so the password would travel unencrypted. Use https, or allow plain http for this host explicitly.</source>
+        <translation>%1 dùng http thường, nên mật khẩu sẽ được gửi đi không mã hóa. Hãy dùng https, hoặc cho phép rõ ràng http thường với máy chủ này.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering for %2 seconds. Check the connection and try again.</source>
+        <translation>%1 đã ngừng trả lời trong %2 giây. Hãy kiểm tra kết nối rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Newsdesk does not connect to a site whose certificate cannot be trusted.</source>
+        <translation>Kết nối bảo mật tới %1 không thành công: %2. Newsdesk không kết nối tới trang có chứng chỉ không đáng tin cậy.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a WordPress site: it does not answer the WordPress REST API. Check the address.</source>
+        <translation>%1 có vẻ không phải là trang WordPress: trang không trả lời WordPress REST API. Hãy kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The WordPress REST API is turned off on %1 (often by a security plugin). Ask the site&apos;s administrator to allow it for logged-in users.</source>
+        <translation>WordPress REST API đang bị tắt trên %1 (thường do một plugin bảo mật). Hãy nhờ quản trị viên của trang cho phép nó với người dùng đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Application Passwords are not available on %1. WordPress offers them only over HTTPS (or on a local development site), and a plugin can turn them off.</source>
+        <translation>Mật khẩu ứng dụng không dùng được trên %1. WordPress chỉ cung cấp chúng qua HTTPS (hoặc trên trang phát triển cục bộ), và một plugin có thể tắt chúng.</translation>
+    </message>
+    <message>
+        <source>The user name or the application password is wrong. You can create a new application password in WordPress under Users → Profile.</source>
+        <translation>Tên người dùng hoặc mật khẩu ứng dụng không đúng. Bạn có thể tạo mật khẩu ứng dụng mới trong WordPress tại Người dùng → Hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Newsdesk cannot read.</source>
+        <translation>%1 đã gửi một câu trả lời mà Newsdesk không đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB; Newsdesk stopped reading it.</source>
+        <translation>%1 đã gửi một câu trả lời lớn hơn %2 MB; Newsdesk đã ngừng đọc.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 trả lời bằng một lỗi (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2): %3</source>
+        <translation>%1 trả lời bằng một lỗi (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Connect to the portal first.</source>
+        <translation>Hãy kết nối với cổng thông tin trước.</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::cli::CliApp</name>
     <message>
         <source>Run &apos;newsdesk-cli --help&apos; for the list of commands.</source>
