@@ -2,7 +2,9 @@
 
 #include "backup/DurableFiles.h"
 #include "store/Database.h"
+#include "store/MediaStore.h"
 #include "store/Migrations.h"
+#include "store/SqliteFile.h"
 #include "util/LogCategories.h"
 #include "util/Sha256.h"
 
@@ -15,12 +17,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStorageInfo>
 #include <QThread>
 #include <QtEndian>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -47,44 +46,27 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// ---- SQLite on raw handles --------------------------------------------------------------
-
-struct SqliteHandle {
-    sqlite3 *db = nullptr;
-    SqliteHandle() = default;
-    SqliteHandle(const SqliteHandle &) = delete;
-    SqliteHandle &operator=(const SqliteHandle &) = delete;
-    ~SqliteHandle()
-    {
-        if (db)
-            sqlite3_close_v2(db);
-    }
-};
-
-Error sqliteFailure(int rc, sqlite3 *db, const QString &path)
+// A store-level failure (SqliteFile leaves the words to us) told as a backup's problem.
+Error sqliteFailure(const Error &failure, const QString &path)
 {
-    const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-    switch (rc & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    const QString &detail = failure.detail;
+    switch (failure.code) {
+    case ErrorCode::DatabaseLocked:
         return makeError(ErrorCode::DatabaseLocked,
             StoreBackup::tr("The article store is in use by another program or another Newsdesk "
                             "window. Close it and try again."),
             detail);
-    case SQLITE_FULL:
+    case ErrorCode::DiskFull:
         return makeError(ErrorCode::DiskFull,
             StoreBackup::tr("The disk holding %1 is full. Free some space or choose another "
                             "backup folder.")
                 .arg(shown(path)),
             detail);
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
+    case ErrorCode::DatabaseCorrupt:
         return makeError(ErrorCode::DatabaseCorrupt,
             StoreBackup::tr("The backup %1 is damaged and cannot be used.").arg(shown(path)),
             detail);
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
+    case ErrorCode::DatabaseReadOnly:
         return makeError(ErrorCode::DatabaseReadOnly,
             StoreBackup::tr("Newsdesk cannot write to %1. Check the folder's permissions or "
                             "choose another backup folder.")
@@ -96,117 +78,26 @@ Error sqliteFailure(int rc, sqlite3 *db, const QString &path)
     }
 }
 
-Result<void> execRaw(sqlite3 *db, const char *sql, const QString &path)
+template<typename T> Result<T> worded(Result<T> result, const QString &path)
 {
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    sqlite3_free(message);
-    if (rc != SQLITE_OK)
-        return sqliteFailure(rc, db, path);
-    return {};
+    if (!result)
+        return sqliteFailure(result.error(), path);
+    return result;
 }
 
-// The first column of the first row as text, or an error.
-Result<QString> queryText(sqlite3 *db, const char *sql, const QString &path)
+// The integrity check and the counts of an opened copy; the copy must be a Newsdesk store.
+Result<StoreFileFacts> inspectCopy(SqliteFile &copy, const QString &path)
 {
-    sqlite3_stmt *statement = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-    if (rc != SQLITE_OK)
-        return sqliteFailure(rc, db, path);
-    QString value;
-    rc = sqlite3_step(statement);
-    if (rc == SQLITE_ROW) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-        value = QString::fromUtf8(text ? text : "");
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return sqliteFailure(rc, db, path);
-    return value;
-}
-
-Result<QStringList> queryColumn(sqlite3 *db, const char *sql, const QString &path)
-{
-    sqlite3_stmt *statement = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-    if (rc != SQLITE_OK)
-        return sqliteFailure(rc, db, path);
-    QStringList values;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-        values << QString::fromUtf8(text ? text : "");
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE)
-        return sqliteFailure(rc, db, path);
-    return values;
-}
-
-// Copies all of `source` into `dest` from one read snapshot of the source. Busy only while
-// another connection checkpoints or recovers the WAL: retried for a few seconds.
-Result<void> copyDatabase(sqlite3 *dest, sqlite3 *source, const QString &destPath)
-{
-    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-    if (!backup)
-        return sqliteFailure(sqlite3_errcode(dest), dest, destPath);
-    int rc = SQLITE_OK;
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        rc = sqlite3_backup_step(backup, -1);
-        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            break;
-        sqlite3_sleep(100);
-    }
-    const int finished = sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE)
-        return sqliteFailure(rc, dest, destPath);
-    if (finished != SQLITE_OK)
-        return sqliteFailure(finished, dest, destPath);
-    return {};
-}
-
-struct CopyFacts {
-    int schemaVersion = 0;
-    int articles = 0;
-    int revisions = 0;
-    QStringList mediaSha;
-};
-
-// integrity_check and the counts of an opened copy; the copy must be a Newsdesk store.
-Result<CopyFacts> inspectCopy(sqlite3 *db, const QString &path)
-{
-    auto integrity = queryColumn(db, "PRAGMA integrity_check", path);
-    if (!integrity)
-        return integrity.error();
-    if (integrity->value(0) != u"ok")
+    auto facts = worded(copy.inspect(), path);
+    if (!facts)
+        return facts.error();
+    if (!facts->intact)
         return makeError(ErrorCode::DatabaseCorrupt,
             StoreBackup::tr("The backup %1 is damaged and cannot be used.").arg(shown(path)),
-            integrity->mid(0, 5).join(QStringLiteral("; ")));
-    CopyFacts facts;
-    auto version = queryText(db, "PRAGMA user_version", path);
-    if (!version)
-        return version.error();
-    facts.schemaVersion = version->toInt();
-    auto tables = queryText(db,
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-        "('articles', 'revisions', 'media')",
-        path);
-    if (!tables)
-        return tables.error();
-    if (facts.schemaVersion < 1 || tables->toInt() != 3)
+            facts->integrityProblems.join(QStringLiteral("; ")));
+    if (facts->schemaVersion < 1 || !facts->hasStoreTables)
         return makeError(ErrorCode::DatabaseCorrupt,
             StoreBackup::tr("%1 is not a backup of a Newsdesk article store.").arg(shown(path)));
-    auto articles = queryText(db, "SELECT count(*) FROM articles", path);
-    if (!articles)
-        return articles.error();
-    facts.articles = articles->toInt();
-    auto revisions = queryText(db, "SELECT count(*) FROM revisions", path);
-    if (!revisions)
-        return revisions.error();
-    facts.revisions = revisions->toInt();
-    auto media = queryColumn(db, "SELECT sha256 FROM media ORDER BY id", path);
-    if (!media)
-        return media.error();
-    facts.mediaSha = *media;
     return facts;
 }
 
@@ -502,13 +393,11 @@ Result<BackupInfo> StoreBackup::verify(const QString &backupPath)
         if (version > latestSchemaVersion())
             return tooNew(backupPath, version);
     }
-    SqliteHandle copy;
     // Read-only: verifying never changes a backup, and works on a write-protected stick.
-    int rc
-        = sqlite3_open_v2(storeCopy.toUtf8().constData(), &copy.db, SQLITE_OPEN_READONLY, nullptr);
-    if (rc != SQLITE_OK)
-        return corrupt(backupPath, QString::fromUtf8(sqlite3_errstr(rc)));
-    auto facts = inspectCopy(copy.db, backupPath);
+    auto copy = SqliteFile::open(storeCopy, SqliteFile::Mode::ReadOnly);
+    if (!copy)
+        return corrupt(backupPath, copy.error().detail);
+    auto facts = inspectCopy(**copy, backupPath);
     if (!facts) {
         if (facts.error().code == ErrorCode::DatabaseCorrupt)
             return corrupt(backupPath, facts.error().detail);
@@ -584,11 +473,8 @@ Result<BackupInfo> StoreBackup::createProtecting(
     // Refuse early when the copy cannot fit: a clear message instead of a failure half-way.
     qint64 needed
         = QFileInfo(m_db.path()).size() + QFileInfo(m_db.path() + QStringLiteral("-wal")).size();
-    {
-        QSqlQuery sizes(m_db.connection());
-        if (sizes.exec(QStringLiteral("SELECT total(size) FROM media")) && sizes.next())
-            needed += qint64(sizes.value(0).toDouble());
-    }
+    if (auto photos = MediaStore::totalBytes(m_db))
+        needed += *photos;
     const QStorageInfo storage(target);
     if (storage.isValid() && storage.bytesAvailable() >= 0
         && storage.bytesAvailable() < needed + 1024 * 1024)
@@ -610,22 +496,21 @@ Result<BackupInfo> StoreBackup::createProtecting(
         if (!QDir().mkpath(partial))
             return notWritable(target);
         const QString storeCopy = QDir(partial).filePath(kStoreFile);
-        CopyFacts facts;
+        StoreFileFacts facts;
         {
-            SqliteHandle copy;
-            const int rc = sqlite3_open_v2(storeCopy.toUtf8().constData(), &copy.db,
-                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-            if (rc != SQLITE_OK)
-                return sqliteFailure(rc, copy.db, target);
-            if (auto copied = copyDatabase(copy.db, source, target); !copied)
+            auto copy = SqliteFile::open(storeCopy, SqliteFile::Mode::ReadWriteCreate);
+            if (!copy)
+                return sqliteFailure(copy.error(), target);
+            const auto live = SqliteFile::borrow(source);
+            if (auto copied = worded((*copy)->copyFrom(*live), target); !copied)
                 return copied;
             // The copied header says WAL (the store's mode); a backup is one self-contained
             // file, so switch it to a rollback journal (WAL -> DELETE rewrites the header).
-            if (auto wal = execRaw(copy.db, "PRAGMA journal_mode=WAL", target); !wal)
+            if (auto wal = worded((*copy)->setJournalMode("WAL"), target); !wal)
                 return wal;
-            if (auto plain = execRaw(copy.db, "PRAGMA journal_mode=DELETE", target); !plain)
+            if (auto plain = worded((*copy)->setJournalMode("DELETE"), target); !plain)
                 return plain;
-            auto inspected = inspectCopy(copy.db, target);
+            auto inspected = inspectCopy(**copy, target);
             if (!inspected)
                 return inspected.error();
             facts = inspected.value();
@@ -765,14 +650,12 @@ Result<RestoreOutcome> StoreBackup::restore(const QString &storePathIn, const QS
     if (auto photos = copyPhotos(db->mediaDirectory()); !photos)
         return photos.error();
 
-    SqliteHandle source;
-    int rc = sqlite3_open_v2(
-        backupStore.toUtf8().constData(), &source.db, SQLITE_OPEN_READONLY, nullptr);
-    if (rc != SQLITE_OK)
-        return corrupt(backupPath, QString::fromUtf8(sqlite3_errstr(rc)));
-    sqlite3 *dest = db->nativeHandle();
-    auto sourcePageSize = queryText(source.db, "PRAGMA page_size", backupPath);
-    auto destPageSize = queryText(dest, "PRAGMA page_size", storePath);
+    auto source = SqliteFile::open(backupStore, SqliteFile::Mode::ReadOnly);
+    if (!source)
+        return corrupt(backupPath, source.error().detail);
+    const auto dest = SqliteFile::borrow(db->nativeHandle());
+    auto sourcePageSize = worded((*source)->pageSize(), backupPath);
+    auto destPageSize = worded(dest->pageSize(), storePath);
     if (!sourcePageSize)
         return sourcePageSize.error();
     if (!destPageSize)
@@ -781,16 +664,16 @@ Result<RestoreOutcome> StoreBackup::restore(const QString &storePathIn, const QS
     // through a rollback journal (needs the store to ourselves) and WAL is switched back on.
     const bool samePageSize = *sourcePageSize == *destPageSize;
     if (!samePageSize) {
-        if (auto plain = execRaw(dest, "PRAGMA journal_mode=DELETE", storePath); !plain)
+        if (auto plain = worded(dest->setJournalMode("DELETE"), storePath); !plain)
             return plain.error();
-        auto mode = queryText(dest, "PRAGMA journal_mode", storePath);
+        auto mode = dest->journalMode();
         if (!mode || mode->compare(QStringLiteral("delete"), Qt::CaseInsensitive) != 0)
-            return sqliteFailure(SQLITE_BUSY, dest, storePath);
+            return sqliteFailure(Error {ErrorCode::DatabaseLocked, {}, {}}, storePath);
     }
     // One write transaction on the live store: a crash leaves the old store or the new one.
-    auto copied = copyDatabase(dest, source.db, storePath);
+    auto copied = worded(dest->copyFrom(**source), storePath);
     if (!samePageSize) {
-        if (auto wal = execRaw(dest, "PRAGMA journal_mode=WAL", storePath); !wal)
+        if (auto wal = dest->setJournalMode("WAL"); !wal)
             qCWarning(lcBackup) << "could not switch the restored store back to WAL";
     }
     if (!copied) {

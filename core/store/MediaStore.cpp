@@ -2,12 +2,14 @@
 
 #include "store/Database.h"
 #include "store/RowReaders.h"
+#include "store/SqliteErrors.h"
 #include "util/Sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace newsdesk {
@@ -137,6 +139,14 @@ std::optional<QByteArray> MediaStore::bytesOf(const QString &sha256, QString *mi
     if (mimeType)
         *mimeType = item->mimeType;
     return std::move(read).value();
+}
+
+Result<qint64> MediaStore::totalBytes(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT total(size) FROM media")) || !query.next())
+        return storeError(db.path(), query.lastError());
+    return qint64(query.value(0).toDouble());
 }
 
 }  // namespace newsdesk

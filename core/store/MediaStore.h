@@ -32,6 +32,9 @@ public:
     // store has no such photo or its file cannot be read. For pages and exports that show photos.
     std::optional<QByteArray> bytesOf(const QString &sha256, QString *mimeType = nullptr) const;
 
+    // The bytes all photos of the store at `db` take, as their rows say (a backup's estimate).
+    static Result<qint64> totalBytes(Database &db);
+
     // Where the bytes of `sha256` live (the file may not exist yet).
     QString filePath(const QString &sha256) const;
 
