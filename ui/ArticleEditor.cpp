@@ -1,8 +1,8 @@
 #include "ArticleEditor.h"
 
 #include "AccessibleNames.h"
-#include "ArticleListDelegate.h"
 #include "BodyEdit.h"
+#include "Contrast.h"
 #include "FindReplaceBar.h"
 #include "html/RichTextDocument.h"
 #include "media/PhotoLibrary.h"

@@ -1,6 +1,6 @@
 #include "BodyEdit.h"
 
-#include "ArticleListDelegate.h"
+#include "Contrast.h"
 
 #include "html/CanonicalSlices.h"
 #include "html/HtmlSanitizer.h"

@@ -1,6 +1,6 @@
 #include "CalendarView.h"
 
-#include "ArticleListDelegate.h"
+#include "Contrast.h"
 #include "io/PortalTime.h"
 
 #include "util/Clock.h"

@@ -1,6 +1,6 @@
 #include "HistoryPanel.h"
 
-#include "ArticleListDelegate.h"
+#include "Contrast.h"
 
 #include "domain/ReviewEvent.h"
 #include "domain/Workflow.h"

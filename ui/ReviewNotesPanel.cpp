@@ -1,7 +1,7 @@
 #include "ReviewNotesPanel.h"
 
-#include "ArticleListDelegate.h"
 #include "BodyEdit.h"
+#include "Contrast.h"
 #include "workflow/WorkflowService.h"
 
 #include <QAbstractTextDocumentLayout>

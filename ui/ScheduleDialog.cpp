@@ -1,7 +1,7 @@
 #include "ScheduleDialog.h"
 
 #include "AccessibleNames.h"
-#include "ArticleListDelegate.h"
+#include "Contrast.h"
 #include "io/PortalTime.h"
 
 #include "workflow/WorkflowService.h"

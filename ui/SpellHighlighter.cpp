@@ -1,6 +1,6 @@
 #include "SpellHighlighter.h"
 
-#include "ArticleListDelegate.h"
+#include "Contrast.h"
 
 #include "text/proofread/SpellChecker.h"
 #include "text/proofread/TextScan.h"

@@ -1,6 +1,6 @@
 #include "WorkflowBar.h"
 
-#include "ArticleListDelegate.h"
+#include "Contrast.h"
 #include "ProfileDialog.h"
 #include "ScheduleDialog.h"
 #include "util/Clock.h"
