@@ -1,0 +1,3 @@
+# The outbox and the sync engine (issue 7): local workflow actions -> the portal.
+target_sources(newsdesk_core PRIVATE
+)
