@@ -1,4 +1,6 @@
 #include "CliApp.h"
+
+#include "OptionReader.h"
 #include "PdfRenderer.h"
 
 #include "html/PlainText.h"
@@ -7,6 +9,7 @@
 #include "io/ArticleJson.h"
 #include "io/PortalTime.h"
 #include "render/PortalTemplate.h"
+#include "sync/PortalAccountStore.h"
 #include "text/WordDiff.h"
 #include "text/proofread/Proofreader.h"
 #include "text/proofread/SpellChecker.h"
@@ -74,61 +77,27 @@ const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
     "  profile show                   the name and role the review history records\n"
     "  profile set [--name NAME] [--role writer|approver]\n"
     "\n"
+    "Portal (see docs/SYNC.md):\n"
+    "  account add --url URL --user NAME [--password-stdin] [--allow-http]\n"
+    "                                 connect a WordPress account (Application Password\n"
+    "                                 on standard input or in NEWSDESK_APP_PASSWORD)\n"
+    "  account list|remove            the store's portal account\n"
+    "  sync [--push-only|--pull-only] [--password-stdin]\n"
+    "                                 send what waits in the outbox; pull categories,\n"
+    "                                 tags and the time zone\n"
+    "  sync status                    what waits, what failed and why\n"
+    "  share ID                       send a draft to the portal as a draft\n"
+    "\n"
     "Options:\n"
     "  --db PATH     use this store instead of the default one\n"
     "  --json        machine-readable output (list, search, show, stats, history, check,\n"
-    "                the review commands, inbox, audit verify, profile, backup)\n"
+    "                the review commands, inbox, audit verify, profile, backup, account\n"
+    "                list, sync, sync status)\n"
     "  --log DIR     write a log file (newsdesk.log) into DIR; also NEWSDESK_LOG_DIR\n"
     "  --version     print the version\n"
     "ID is an article's number or (the start of) its uuid.\n"
     "Statuses: draft, in_review, changes_requested, approved, scheduled, published,\n"
     "unpublished, archived.");
-
-// Pulls "--name VALUE" / "--name=VALUE" and "--flag" out of a command's arguments.
-class OptionReader {
-public:
-    explicit OptionReader(QStringList args) : m_args(std::move(args)) { }
-
-    std::optional<QString> value(const QString &name)
-    {
-        const QString option = QStringLiteral("--") + name;
-        for (qsizetype i = 0; i < m_args.size(); ++i) {
-            if (m_args[i] == option) {
-                if (i + 1 >= m_args.size()) {
-                    m_missingValue = option;
-                    m_args.removeAt(i);
-                    return std::nullopt;
-                }
-                const QString found = m_args[i + 1];
-                m_args.remove(i, 2);
-                return found;
-            }
-            if (m_args[i].startsWith(option + QLatin1Char('='))) {
-                const QString found = m_args[i].mid(option.size() + 1);
-                m_args.removeAt(i);
-                return found;
-            }
-        }
-        return std::nullopt;
-    }
-    bool flag(const QString &name) { return m_args.removeAll(QStringLiteral("--") + name) > 0; }
-    // What is left once options are taken; an unknown "--x" is a usage error.
-    std::optional<QString> unknownOption() const
-    {
-        if (!m_missingValue.isEmpty())
-            return m_missingValue;
-        for (const QString &arg : m_args) {
-            if (arg.startsWith(QStringLiteral("--")) && arg.size() > 2)
-                return arg;
-        }
-        return std::nullopt;
-    }
-    QStringList positional() const { return m_args; }
-
-private:
-    QStringList m_args;
-    QString m_missingValue;
-};
 
 QJsonObject summaryJson(const ArticleSummary &summary)
 {
@@ -364,7 +333,11 @@ bool CliApp::openStore(StoreAccess access)
     m_db = std::move(db.value());
     m_articles = std::make_unique<ArticleStore>(*m_db, m_clock);
     m_media = std::make_unique<MediaStore>(*m_db, m_clock);
-    m_workflow = std::make_unique<WorkflowService>(*m_db, m_clock, portal_time::defaultZone());
+    // Schedules are read in the portal's zone once an account has told us which it is.
+    QTimeZone zone = portal_time::defaultZone();
+    if (auto account = PortalAccountStore(*m_db).account(); account && *account)
+        zone = (*account)->identity.timeZone();
+    m_workflow = std::make_unique<WorkflowService>(*m_db, m_clock, zone);
     return true;
 }
 
@@ -419,6 +392,9 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("audit"), &CliApp::auditCommand},
         {QStringLiteral("profile"), &CliApp::profileCommand},
         {QStringLiteral("inbox"), &CliApp::showInbox},
+        {QStringLiteral("account"), &CliApp::accountCommand},
+        {QStringLiteral("sync"), &CliApp::syncCommand},
+        {QStringLiteral("share"), &CliApp::shareDraft},
     };
     auto finished = [this](int code) {
         m_out.flush();

@@ -61,6 +61,13 @@ private:
     int auditCommand(const QStringList &args);
     int profileCommand(const QStringList &args);
     int showInbox(const QStringList &args);
+    // The portal (CliPortal.cpp): accounts, sync, sharing a draft.
+    int accountCommand(const QStringList &args);
+    int syncCommand(const QStringList &args);
+    int shareDraft(const QStringList &args);
+    int syncStatus();
+    // --password-stdin, else NEWSDESK_APP_PASSWORD; never an argument (ps would show it).
+    std::optional<QString> passwordFromInput(bool fromStdin);
 
     QTextStream m_out;
     QTextStream m_err;

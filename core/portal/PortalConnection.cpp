@@ -35,7 +35,7 @@ void PortalConnection::allowPlainHttp(const QString &host)
 void PortalConnection::cancel()
 {
     ++m_generation;
-    if (HttpGet *call = m_call.data()) {
+    if (HttpCall *call = m_call.data()) {
         m_call = nullptr;
         call->abort();
         call->deleteLater();
@@ -50,7 +50,7 @@ QString PortalConnection::host() const
 void PortalConnection::get(const QUrl &url, bool withCredentials, Handler handler)
 {
     cancel();
-    auto *call = new HttpGet(m_network, url, withCredentials ? m_credentials : HttpCredentials(),
+    auto *call = new HttpCall(m_network, url, withCredentials ? m_credentials : HttpCredentials(),
         m_limits, nullptr, this);
     // Set after construction so the handler can tell its own call from a newer one.
     m_call = call;

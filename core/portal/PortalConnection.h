@@ -11,7 +11,7 @@
 // authentication methods; GET /wp/v2/users/me?context=edit with Basic auth for the user's
 // roles and capabilities. Every failure is a WpErrors kind with a translated message.
 
-#include "portal/HttpGet.h"
+#include "portal/HttpCall.h"
 #include "portal/PortalIdentity.h"
 #include "util/Result.h"
 
@@ -69,7 +69,7 @@ private:
     QNetworkAccessManager *m_network;
     HttpLimits m_limits;
     QSet<QString> m_plainHttpHosts;
-    QPointer<HttpGet> m_call;
+    QPointer<HttpCall> m_call;
     QUrl m_site;  // normalised; after the index answered, the URL that really answered
     HttpCredentials m_credentials;
     std::optional<PortalIdentity> m_identity;

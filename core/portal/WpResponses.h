@@ -4,7 +4,7 @@
 // or the error to show. Pure functions, so every odd answer (HTML with 200, a truncated body,
 // wrong types) is tested without a network.
 
-#include "portal/HttpGet.h"
+#include "portal/HttpCall.h"
 #include "portal/PortalIdentity.h"
 #include "util/Result.h"
 

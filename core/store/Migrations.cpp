@@ -186,6 +186,88 @@ std::vector<Migration> buildMigrations()
             QStringLiteral("DROP TRIGGER articles_workflow_row"),
         },
     });
+    steps.push_back(Migration {
+        4,
+        "portal account, outbox, links to portal posts and photos, portal terms",
+        {
+            // One account per store: a store publishes to one portal. The password is never
+            // here (core/secrets keeps it in the OS keychain).
+            QStringLiteral(R"(CREATE TABLE portal_account (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                site_url TEXT NOT NULL,
+                rest_root TEXT NOT NULL,
+                site_name TEXT NOT NULL DEFAULT '',
+                user_name TEXT NOT NULL,
+                user_id INTEGER NOT NULL DEFAULT 0,
+                display_name TEXT NOT NULL DEFAULT '',
+                roles TEXT NOT NULL DEFAULT '[]',
+                capabilities TEXT NOT NULL DEFAULT '[]',
+                time_zone TEXT NOT NULL DEFAULT '',
+                utc_offset INTEGER NOT NULL DEFAULT 0,
+                companion INTEGER NOT NULL DEFAULT 0,
+                plain_http_allowed INTEGER NOT NULL DEFAULT 0,
+                paused_reason TEXT NOT NULL DEFAULT '',
+                connected_at INTEGER NOT NULL,
+                terms_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE portal_terms (
+                site TEXT NOT NULL,
+                taxonomy TEXT NOT NULL,
+                remote_id INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                slug TEXT NOT NULL DEFAULT '',
+                parent INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (site, taxonomy, remote_id)))"),
+            QStringLiteral("CREATE INDEX portal_terms_by_name ON portal_terms(site, taxonomy, "
+                           "name_key)"),
+            // What the portal holds for an article: its post id and the fields as last sent
+            // or read back (`base`, JSON), so an update sends only what changed.
+            QStringLiteral(R"(CREATE TABLE remote_posts (
+                article_uuid TEXT NOT NULL,
+                site TEXT NOT NULL,
+                remote_id INTEGER NOT NULL,
+                status TEXT NOT NULL DEFAULT '',
+                link TEXT NOT NULL DEFAULT '',
+                date_gmt TEXT NOT NULL DEFAULT '',
+                modified_gmt TEXT NOT NULL DEFAULT '',
+                base TEXT NOT NULL DEFAULT '{}',
+                synced_at INTEGER NOT NULL,
+                PRIMARY KEY (article_uuid, site)))"),
+            // A photo's upload: 'sending' is committed before the bytes leave, so a crash
+            // mid-upload is looked up on the portal before uploading again.
+            QStringLiteral(R"(CREATE TABLE remote_media (
+                sha256 TEXT NOT NULL,
+                site TEXT NOT NULL,
+                state TEXT NOT NULL,
+                remote_id INTEGER,
+                source_url TEXT NOT NULL DEFAULT '',
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (sha256, site)))"),
+            // One row per thing the portal must learn of, written in the same transaction
+            // as the workflow action; `payload` freezes the article as it was then.
+            QStringLiteral(R"(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL,
+                article_uuid TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target_status TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER,
+                sent_at INTEGER,
+                owner TEXT NOT NULL DEFAULT '',
+                last_error TEXT NOT NULL DEFAULT '',
+                error_kind TEXT NOT NULL DEFAULT '',
+                notice TEXT NOT NULL DEFAULT '',
+                remote_id INTEGER,
+                created_at INTEGER NOT NULL,
+                finished_at INTEGER,
+                payload TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX outbox_open ON outbox(state, id) WHERE state IN "
+                           "('pending', 'in_flight', 'retry', 'unknown')"),
+            QStringLiteral("CREATE INDEX outbox_by_article ON outbox(article_uuid, id)"),
+        },
+    });
     return steps;
 }
 

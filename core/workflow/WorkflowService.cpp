@@ -1,6 +1,7 @@
 #include "workflow/WorkflowService.h"
 
 #include "store/Database.h"
+#include "sync/OutboxWriter.h"
 
 namespace newsdesk {
 namespace {
@@ -206,6 +207,11 @@ Result<WorkflowOutcome> WorkflowService::perform(const WorkflowRequest &request)
         if (!appended)
             return appended.error();
         outcome.event = *appended;
+        // What the portal must learn of commits with the change itself (docs/SYNC.md).
+        auto queued = OutboxWriter(m_db).recordAction(request.articleId, request.action,
+            change->scheduledAt.value_or(QDateTime()), article->isLive(), now);
+        if (!queued)
+            return queued.error();
         auto after = m_store.info(request.articleId);
         if (!after)
             return after.error();

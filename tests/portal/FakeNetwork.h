@@ -136,6 +136,9 @@ private:
 };
 
 struct SeenRequest {
+    QByteArray method;  // GET, POST, DELETE, ...
+    QByteArray body;  // what was sent (POST)
+    QByteArray contentType;
     QUrl url;
     QString route;  // the rest_route query item
     bool hasAuthorization = false;
@@ -150,9 +153,30 @@ public:
     QList<SeenRequest> seen;
 
 protected:
-    QNetworkReply *createRequest(Operation, const QNetworkRequest &request, QIODevice *) override
+    QNetworkReply *createRequest(
+        Operation operation, const QNetworkRequest &request, QIODevice *outgoing) override
     {
         SeenRequest r;
+        switch (operation) {
+        case GetOperation:
+            r.method = "GET";
+            break;
+        case PostOperation:
+            r.method = "POST";
+            break;
+        case PutOperation:
+            r.method = "PUT";
+            break;
+        case DeleteOperation:
+            r.method = "DELETE";
+            break;
+        default:
+            r.method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+            break;
+        }
+        if (outgoing)
+            r.body = outgoing->readAll();
+        r.contentType = request.header(QNetworkRequest::ContentTypeHeader).toByteArray();
         r.url = request.url();
         r.route = QUrlQuery(request.url())
                       .queryItemValue(QStringLiteral("rest_route"), QUrl::FullyDecoded);

@@ -206,7 +206,7 @@ TEST_F(PortalIntegrationTest, DeeperAddressOnTheSiteFindsTheSite)
 TEST_F(PortalIntegrationTest, HtmlPageOfTheWordPressHostIsNotAnIndex)
 {
     std::optional<HttpOutcome> outcome;
-    HttpGet get(&network, QUrl(env.value(QStringLiteral("WP_URL")) + QStringLiteral("/wp-json/")),
+    HttpCall get(&network, QUrl(env.value(QStringLiteral("WP_URL")) + QStringLiteral("/wp-json/")),
         {}, {}, [&](const HttpOutcome &answer) { outcome = answer; });
     QElapsedTimer timer;
     timer.start();

@@ -1,4 +1,4 @@
-#include "portal/HttpGet.h"
+#include "portal/HttpCall.h"
 
 #include "util/LogCategories.h"
 
@@ -7,7 +7,13 @@
 
 namespace newsdesk {
 
-HttpGet::HttpGet(QNetworkAccessManager *network, const QUrl &url,
+HttpCall::HttpCall(QNetworkAccessManager *network, const QUrl &url,
+    const HttpCredentials &credentials, const HttpLimits &limits, Done done, QObject *parent)
+    : HttpCall(network, url, HttpSend {}, credentials, limits, std::move(done), parent)
+{
+}
+
+HttpCall::HttpCall(QNetworkAccessManager *network, const QUrl &url, const HttpSend &send,
     const HttpCredentials &credentials, const HttpLimits &limits, Done done, QObject *parent)
     : QObject(parent), m_limits(limits), m_done(std::move(done))
 {
@@ -24,15 +30,24 @@ HttpGet::HttpGet(QNetworkAccessManager *network, const QUrl &url,
             = (credentials.user + QLatin1Char(':') + credentials.password).toUtf8();
         request.setRawHeader("Authorization", "Basic " + pair.toBase64());
     }
+    if (!send.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, send.contentType);
+    for (const auto &[name, value] : send.headers)
+        request.setRawHeader(name, value);
     // The Authorization header is never logged: only the URL (which holds no secret).
-    qCDebug(lcPortal) << "GET" << url.toString()
-                      << (credentials.isEmpty() ? "anonymous" : "with credentials");
+    qCDebug(lcPortal) << send.method << url.toString()
+                      << (credentials.isEmpty() ? "anonymous" : "with credentials")
+                      << send.body.size() << "bytes";
 
     m_outcome.url = url;
     m_outcome.maxBytes = m_limits.maxBytes;
-    m_reply = network->get(request);
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpGet::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &HttpGet::onFinished);
+    if (send.method == "GET")
+        m_reply = network->get(request);
+    else
+        m_reply = network->sendCustomRequest(request, send.method, send.body);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &HttpCall::uploadProgress);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
     // Recorded, never ignored: Qt then fails the request with SslHandshakeFailedError.
     connect(m_reply, &QNetworkReply::sslErrors, this,
         [this](const QList<QSslError> &errors) { m_outcome.sslErrors += errors; });
@@ -45,12 +60,12 @@ HttpGet::HttpGet(QNetworkAccessManager *network, const QUrl &url,
     });
 }
 
-HttpGet::~HttpGet()
+HttpCall::~HttpCall()
 {
     abort();
 }
 
-void HttpGet::abort()
+void HttpCall::abort()
 {
     m_done = nullptr;
     if (m_reply) {
@@ -62,7 +77,7 @@ void HttpGet::abort()
     }
 }
 
-void HttpGet::onReadyRead()
+void HttpCall::onReadyRead()
 {
     if (!m_reply || m_outcome.tooLarge || !m_reply->isOpen())  // closed once aborted
         return;
@@ -76,7 +91,7 @@ void HttpGet::onReadyRead()
     }
 }
 
-void HttpGet::onFinished()
+void HttpCall::onFinished()
 {
     if (!m_reply)
         return;
@@ -91,6 +106,7 @@ void HttpGet::onFinished()
     m_outcome.error = reply->error();
     m_outcome.errorText = reply->errorString();
     m_outcome.contentType = reply->rawHeader("Content-Type");
+    m_outcome.retryAfter = reply->rawHeader("Retry-After").trimmed();
     if (reply->hasRawHeader("X-WP-TotalPages")) {
         bool ok = false;
         const int pages = reply->rawHeader("X-WP-TotalPages").trimmed().toInt(&ok);

@@ -1,7 +1,7 @@
 #pragma once
 
-// One GET to the portal with the limits every portal request needs: a transfer timeout (no
-// bytes for N ms), a cap on what is read (bigger answers are aborted, not buffered), TLS
+// One request to the portal with the limits every portal request needs: a transfer timeout
+// (no bytes for N ms), a cap on what is read (bigger answers are aborted, not buffered), TLS
 // errors recorded and never ignored, and credentials that never reach a log.
 
 #include <QByteArray>
@@ -35,6 +35,7 @@ struct HttpOutcome {
     QByteArray contentType;
     QByteArray body;  // at most HttpLimits::maxBytes
     int totalPages = -1;  // X-WP-TotalPages, -1 when absent
+    QByteArray retryAfter;  // the Retry-After header as sent (seconds or an HTTP date)
     qint64 maxBytes = 0;  // the cap this request was read with (for the message)
 
     bool isJson() const { return contentType.toLower().contains("json"); }
@@ -47,19 +48,33 @@ struct HttpCredentials {
     bool isEmpty() const { return user.isEmpty(); }
 };
 
-class HttpGet : public QObject {
+// What to send besides the URL; the default is a GET.
+struct HttpSend {
+    QByteArray method = "GET";
+    QByteArray body;
+    QByteArray contentType;  // set with a body
+    QList<QPair<QByteArray, QByteArray>> headers;  // extra headers, e.g. Content-Disposition
+};
+
+class HttpCall : public QObject {
     Q_OBJECT
 
 public:
     using Done = std::function<void(const HttpOutcome &)>;
 
     // Starts the request; `done` runs once, unless abort() or destruction comes first.
-    HttpGet(QNetworkAccessManager *network, const QUrl &url, const HttpCredentials &credentials,
+    HttpCall(QNetworkAccessManager *network, const QUrl &url, const HttpCredentials &credentials,
         const HttpLimits &limits, Done done, QObject *parent = nullptr);
-    ~HttpGet() override;
+    HttpCall(QNetworkAccessManager *network, const QUrl &url, const HttpSend &send,
+        const HttpCredentials &credentials, const HttpLimits &limits, Done done,
+        QObject *parent = nullptr);
+    ~HttpCall() override;
 
     void setDone(Done done) { m_done = std::move(done); }
     void abort();  // stops the request without calling `done`
+
+Q_SIGNALS:
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     void onReadyRead();
