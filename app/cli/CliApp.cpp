@@ -334,10 +334,7 @@ bool CliApp::openStore(StoreAccess access)
     m_articles = std::make_unique<ArticleStore>(*m_db, m_clock);
     m_media = std::make_unique<MediaStore>(*m_db, m_clock);
     // Schedules are read in the portal's zone once an account has told us which it is.
-    QTimeZone zone = portal_time::defaultZone();
-    if (auto account = PortalAccountStore(*m_db).account(); account && *account)
-        zone = (*account)->identity.timeZone();
-    m_workflow = std::make_unique<WorkflowService>(*m_db, m_clock, zone);
+    m_workflow = std::make_unique<WorkflowService>(*m_db, m_clock, portalTimeZone(*m_db));
     return true;
 }
 
@@ -570,7 +567,7 @@ int CliApp::listArticles(const QStringList &args)
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
-    const QTimeZone zone = portal_time::defaultZone();
+    const QTimeZone zone = portalTimeZone(*m_db);
     for (const auto &row : *rows) {
         m_out << shortId(row.uuid) << "  " << statusKey(row.status).leftJustified(17) << ' '
               << row.updatedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
@@ -639,7 +636,7 @@ int CliApp::showArticle(const QStringList &args)
         m_out << QJsonDocument(articleToJson(*article)).toJson(QJsonDocument::Indented);
         return Success;
     }
-    const QTimeZone zone = portal_time::defaultZone();
+    const QTimeZone zone = portalTimeZone(*m_db);
     const ArticleContent &content = article->content;
     m_out << content.title << '\n';
     if (article->publishAt.isValid())
@@ -719,7 +716,7 @@ int CliApp::exportArticles(const QStringList &args)
             return fail(loaded.error());
         exportOptions.portalTemplate = *loaded;
     }
-    const ArticleExporter exporter(portal_time::defaultZone(), m_media.get(), exportOptions);
+    const ArticleExporter exporter(portalTimeZone(*m_db), m_media.get(), exportOptions);
     const auto exportFormat
         = *format == u"json" ? ArticleExporter::Format::Json : ArticleExporter::Format::Html;
     if (*format == u"pdf" && !QDir().mkpath(*out))
@@ -802,7 +799,7 @@ int CliApp::showHistory(const QStringList &args)
     if (!revisions)
         return fail(revisions.error());
     QJsonArray array;
-    const QTimeZone zone = portal_time::defaultZone();
+    const QTimeZone zone = portalTimeZone(*m_db);
     for (const Revision &revision : *revisions) {
         if (m_json) {
             array.append(QJsonObject {{QStringLiteral("number"), revision.number},
@@ -1315,7 +1312,7 @@ int CliApp::showInbox(const QStringList &args)
                      .toJson(QJsonDocument::Indented);
         return Success;
     }
-    const QTimeZone zone = portal_time::defaultZone();
+    const QTimeZone zone = portalTimeZone(*m_db);
     auto print = [&](const QList<InboxItem> &list) {
         for (const InboxItem &item : list) {
             m_out << "  " << shortId(item.article.uuid) << "  "

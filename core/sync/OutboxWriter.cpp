@@ -38,7 +38,11 @@ Result<PostPayload> OutboxWriter::freeze(qint64 articleId) const
 Result<std::optional<OutboxOperation>> OutboxWriter::recordAction(qint64 articleId,
     WorkflowAction action, const QDateTime &scheduledAtUtc, bool wasLive, const QDateTime &nowUtc)
 {
-    const std::optional<QString> status = PortalMapping::targetStatus(action);
+    std::optional<QString> status = PortalMapping::targetStatus(action);
+    // While the portal shows the article, its review of an edit stays local: the live post
+    // keeps the approved text until Publish sends the new one (or Withdraw takes it down).
+    if (wasLive && action != WorkflowAction::Publish && action != WorkflowAction::Withdraw)
+        status.reset();
     if (!status)
         return std::optional<OutboxOperation> {};
     auto payload = freeze(articleId);
@@ -49,7 +53,9 @@ Result<std::optional<OutboxOperation>> OutboxWriter::recordAction(qint64 article
         payload.value().dateGmt = scheduledAtUtc.toUTC();
     // Going live for the first time (possibly from a schedule): the portal dates it now, by
     // its own clock, so a skewed laptop clock cannot turn "publish" into "future".
-    else if (action == WorkflowAction::Publish && !wasLive)
+    // A cancelled schedule likewise drops its date, so the post waits undated.
+    else if ((action == WorkflowAction::Publish && !wasLive)
+        || action == WorkflowAction::Unschedule)
         payload.value().resetDate = true;
     auto op = OutboxStore(m_db).enqueue(articleId, Workflow::actionKey(action), *payload, nowUtc);
     if (!op)

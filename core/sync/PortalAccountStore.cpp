@@ -1,5 +1,6 @@
 #include "sync/PortalAccountStore.h"
 
+#include "io/PortalTime.h"
 #include "store/Database.h"
 #include "store/RowReaders.h"
 #include "text/Folding.h"
@@ -297,6 +298,14 @@ Result<void> PortalAccountStore::saveMedia(
     if (!upsert.exec())
         return m_db.errorFor(upsert);
     return {};
+}
+
+QTimeZone portalTimeZone(Database &db)
+{
+    auto account = PortalAccountStore(db).account();
+    if (account && *account)
+        return (*account)->identity.timeZone();
+    return portal_time::defaultZone();
 }
 
 }  // namespace newsdesk

@@ -80,4 +80,8 @@ private:
     Database &m_db;
 };
 
+// The zone schedules are read and shown in: the portal's, once an account has told us which;
+// until then portal_time::defaultZone() (Asia/Ho_Chi_Minh).
+QTimeZone portalTimeZone(Database &db);
+
 }  // namespace newsdesk

@@ -400,8 +400,12 @@ SyncEngine::Step SyncEngine::pushPost(
     } else {
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (it.key() == u"date_gmt" && it.value().isNull()) {
-                // Reset the date only where it matters: a scheduled post published now.
-                if (remote->status == u"future")
+                // Reset the date only where it matters: where the portal holds a date still
+                // to come (a scheduled post, or one whose schedule was cancelled), publishing
+                // would otherwise schedule it again.
+                QDateTime held = QDateTime::fromString(remote->dateGmt, Qt::ISODate);
+                held.setTimeSpec(Qt::UTC);
+                if (remote->status == u"future" || (held.isValid() && held > m_clock.nowUtc()))
                     toSend.insert(it.key(), it.value());
                 continue;
             }
