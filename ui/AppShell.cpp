@@ -1,6 +1,7 @@
 #include "AppShell.h"
 
 #include "MainWindow.h"
+#include "PortalSession.h"
 #include "WorkflowBar.h"
 #include "backup/BackupWorker.h"
 #include "backup/BackupsDialog.h"
@@ -26,8 +27,13 @@
 namespace newsdesk {
 
 AppShell::AppShell(ArticleStore &store, const Clock &clock, QSettings &settings)
-    : m_store(store), m_clock(clock), m_settings(settings)
+    : m_store(store), m_clock(clock), m_settings(settings),
+      m_portal(std::make_unique<PortalSession>(store.database(), clock))
 {
+    connect(m_portal.get(), &PortalSession::accountChanged, this, [this] {
+        if (m_window)
+            refreshProfile();
+    });
     openWindow();
 }
 
@@ -65,6 +71,7 @@ void AppShell::openWindow()
         });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppShell::openSettings);
     connect(m_window.get(), &MainWindow::backupsRequested, this, &AppShell::openBackups);
+    m_portal->attach(m_window.get());
 }
 
 BackupOptions AppShell::backupOptions() const

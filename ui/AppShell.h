@@ -36,6 +36,7 @@ class BackupsDialog;
 class Clock;
 class FirstRunAssistant;
 class MainWindow;
+class PortalSession;
 class SettingsDialog;
 
 class AppShell : public QObject {
@@ -46,6 +47,8 @@ public:
     ~AppShell() override;
 
     MainWindow *window() const { return m_window.get(); }
+    // The portal account, its password and the background sync (survives window rebuilds).
+    PortalSession *portal() const { return m_portal.get(); }
 
     // The language saved in the settings (Vietnamese unless English was chosen).
     static QLocale::Language savedLanguage(const QSettings &settings);
@@ -119,6 +122,7 @@ private:
     ArticleStore &m_store;
     const Clock &m_clock;
     QSettings &m_settings;
+    std::unique_ptr<PortalSession> m_portal;  // before the window: the window's panel uses it
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;
     QString m_baseTitle;  // the window's own title, before "Demo" is added

@@ -25,6 +25,7 @@
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/MediaStore.h"
+#include "sync/PortalAccountStore.h"
 #include "workflow/WorkflowService.h"
 
 #include <QAction>
@@ -154,8 +155,8 @@ MainWindow::MainWindow(ArticleStore &store, const Clock &clock, QWidget *parent)
     // sync), that is the person logged in to this computer.
     m_session->setActor(currentActor());
 
-    m_workflow
-        = std::make_unique<WorkflowService>(store.database(), clock, portal_time::defaultZone());
+    m_workflow = std::make_unique<WorkflowService>(
+        store.database(), clock, portalTimeZone(store.database()));
     useProfileAsActor();
     m_workflowBar = new WorkflowBar(*m_workflow, clock, this);
     // The approval must cover the text on screen, not the last autosave.
@@ -437,6 +438,40 @@ void MainWindow::restoreCursor(qint64 articleId)
     body->setFocus();
 }
 
+void MainWindow::setPortalPanel(QWidget *panel)
+{
+    if (!m_portalDock) {
+        m_portalDock = new QDockWidget(tr("Portal sync"), this);
+        m_portalDock->setObjectName(QStringLiteral("portalDock"));
+        addDockWidget(Qt::BottomDockWidgetArea, m_portalDock);
+        m_portalDock->hide();
+        QAction *toggle = m_portalDock->toggleViewAction();
+        toggle->setText(tr("Sync &panel"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+        toggle->setToolTip(tr("What waits for the portal, what was sent, and what failed"));
+        m_portalMenu->addAction(toggle);
+        // restoreLayout() ran before the dock existed: put it back where it was.
+        restoreDockWidget(m_portalDock);
+    }
+    m_portalDock->setWidget(panel);
+}
+
+void MainWindow::setPortalStatus(const QString &statusText)
+{
+    if (!m_portalLabel) {
+        m_portalLabel = new QLabel(this);
+        m_portalLabel->setObjectName(QStringLiteral("portalStatus"));
+        statusBar()->insertPermanentWidget(0, m_portalLabel);
+    }
+    m_portalLabel->setText(statusText);
+    m_portalLabel->setVisible(!statusText.isEmpty());
+}
+
+QString MainWindow::portalStatus() const
+{
+    return m_portalLabel ? m_portalLabel->text() : QString();
+}
+
 void MainWindow::buildActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -509,6 +544,15 @@ void MainWindow::buildActions()
                 dock->raise();
         });
     }
+
+    m_portalMenu = menuBar()->addMenu(tr("&Portal"));
+    QAction *connectAccount = m_portalMenu->addAction(
+        tr("&Connect account…"), this, &MainWindow::connectAccountRequested);
+    connectAccount->setToolTip(tr("Sign in to the portal's WordPress to publish from here"));
+    QAction *syncNow = m_portalMenu->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    syncNow->setToolTip(tr("Send what waits for the portal now"));
+    m_portalMenu->addSeparator();
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *preferences
@@ -764,7 +808,7 @@ void MainWindow::buildPreview()
     preview::PreviewSource source;
     source.article = [this] { return currentArticle(); };
     source.media = m_media.get();
-    source.portalZone = portal_time::defaultZone();
+    source.portalZone = portalTimeZone(m_store.database());
     m_preview->setSource(source);
 
     m_handOff = new preview::ArticleHandOffActions(
@@ -776,7 +820,7 @@ void MainWindow::buildPreview()
                 return std::nullopt;
             return currentArticle();
         },
-        m_media.get(), portal_time::defaultZone());
+        m_media.get(), portalTimeZone(m_store.database()));
     connect(m_handOff, &preview::ArticleHandOffActions::reported, this,
         [this](const QString &message, bool failed) {
             if (failed)

@@ -99,6 +99,10 @@ Q_SIGNALS:
     // settings change or a restore may rebuild the window.
     void settingsRequested();
     void backupsRequested();
+    // Portal > Connect account… and Portal > Sync now: the portal session (ui/PortalSession)
+    // answers them; it outlives window rebuilds.
+    void connectAccountRequested();
+    void syncRequested();
 
 public:
     CalendarView *calendar() const { return m_calendar; }
@@ -107,6 +111,12 @@ public:
     QDockWidget *reviewNotesDock() const { return m_notesDock; }
     CompareView *compareView() const { return m_compare; }
     QDockWidget *compareDock() const { return m_compareDock; }
+    // The sync panel, docked at the bottom (hidden until asked for) with its toggle in the
+    // Portal menu; `statusText` goes to a permanent label of the status bar.
+    void setPortalPanel(QWidget *panel);
+    QDockWidget *portalDock() const { return m_portalDock; }
+    void setPortalStatus(const QString &statusText);
+    QString portalStatus() const;
     // Shows article `id`: selected in the list when it is there, open in the editor.
     void showArticle(qint64 id);
 
@@ -170,6 +180,9 @@ private:
     ProofreadingPanel *m_proofreadingPanel = nullptr;
     QDockWidget *m_proofreadingDock = nullptr;
     CalendarView *m_calendar = nullptr;
+    QDockWidget *m_portalDock = nullptr;
+    QMenu *m_portalMenu = nullptr;
+    QLabel *m_portalLabel = nullptr;
     QDockWidget *m_calendarDock = nullptr;
     ReviewNotesPanel *m_notes = nullptr;
     QDockWidget *m_notesDock = nullptr;

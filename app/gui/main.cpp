@@ -1,6 +1,7 @@
 // newsdesk: the desktop application. Parses arguments, opens the store, shows the window.
 #include "AppShell.h"
 #include "MainWindow.h"
+#include "PortalSession.h"
 #include "backup/BackupWorker.h"
 #include "firstrun/AppSettings.h"
 #include "firstrun/FirstRunAssistant.h"
@@ -142,6 +143,8 @@ int main(int argc, char *argv[])
     // its Backups window still works, on the demo's own folder).
     std::unique_ptr<newsdesk::DailyBackup> daily;
     if (!parser.isSet(screenshotOption) && !demo) {
+        // The portal password from the keychain, then sync in the background.
+        QTimer::singleShot(0, shell.portal(), &newsdesk::PortalSession::start);
         daily = std::make_unique<newsdesk::DailyBackup>(
             db.value()->path(), shell.backupOptions(), clock);
         QObject::connect(

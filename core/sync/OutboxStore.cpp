@@ -328,6 +328,7 @@ Result<void> OutboxStore::retryFailed(qint64 id)
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral(
         "UPDATE outbox SET state = CASE WHEN sent_at IS NULL THEN 'pending' ELSE 'unknown' END, "
+        "attempts = 0, "
         "next_attempt_at = NULL, finished_at = NULL WHERE id = ? AND state = 'failed'"));
     update.addBindValue(id);
     if (!update.exec())

@@ -152,10 +152,22 @@ Review (acts as the local profile; see docs/WORKFLOW.md):
   profile show                   the name and role the review history records
   profile set [--name NAME] [--role writer|approver]
 
+Portal (see docs/SYNC.md):
+  account add --url URL --user NAME [--password-stdin] [--allow-http]
+                                 connect a WordPress account (Application Password
+                                 on standard input or in NEWSDESK_APP_PASSWORD)
+  account list|remove            the store&apos;s portal account
+  sync [--push-only|--pull-only] [--password-stdin]
+                                 send what waits in the outbox; pull categories,
+                                 tags and the time zone
+  sync status                    what waits, what failed and why
+  share ID                       send a draft to the portal as a draft
+
 Options:
   --db PATH     use this store instead of the default one
   --json        machine-readable output (list, search, show, stats, history, check,
-                the review commands, inbox, audit verify, profile, backup)
+                the review commands, inbox, audit verify, profile, backup, account
+                list, sync, sync status)
   --log DIR     write a log file (newsdesk.log) into DIR; also NEWSDESK_LOG_DIR
   --version     print the version
 ID is an article&apos;s number or (the start of) its uuid.
@@ -205,10 +217,22 @@ Duyệt bài (với hồ sơ trên máy này; xem docs/WORKFLOW.md):
   profile show                   tên và vai trò được ghi vào lịch sử duyệt
   profile set [--name TÊN] [--role writer|approver]
 
+Cổng thông tin (xem docs/SYNC.md):
+  account add --url URL --user TÊN [--password-stdin] [--allow-http]
+                                 kết nối tài khoản WordPress (Mật khẩu ứng dụng
+                                 qua đầu vào chuẩn hoặc NEWSDESK_APP_PASSWORD)
+  account list|remove            tài khoản cổng thông tin của kho
+  sync [--push-only|--pull-only] [--password-stdin]
+                                 gửi những gì đang chờ trong hộp thư đi; tải về
+                                 chuyên mục, thẻ và múi giờ
+  sync status                    những gì đang chờ, những gì lỗi và vì sao
+  share MÃ                       gửi một bản nháp lên cổng dưới dạng bản nháp
+
 Tùy chọn:
   --db ĐƯỜNG-DẪN  dùng kho này thay cho kho mặc định
   --json          xuất dạng máy đọc được (list, search, show, stats, history, check,
-                  các lệnh duyệt bài, inbox, audit verify, profile, backup)
+                  các lệnh duyệt bài, inbox, audit verify, profile, backup, account
+                  list, sync, sync status)
   --log THƯ-MỤC   ghi tệp nhật ký (newsdesk.log) vào THƯ-MỤC; hoặc đặt NEWSDESK_LOG_DIR
   --version       in phiên bản
 MÃ là số thứ tự của bài hoặc (phần đầu của) uuid.
@@ -971,6 +995,149 @@ unpublished, archived.</translation>
     </message>
 </context>
 <context>
+    <name>newsdesk::ConnectDialog</name>
+    <message>
+        <source>Connect a portal account</source>
+        <translation>Kết nối tài khoản cổng thông tin</translation>
+    </message>
+    <message>
+        <source>Newsdesk signs in to the portal&apos;s WordPress with your user name and an Application Password.</source>
+        <translation>Newsdesk đăng nhập vào WordPress của cổng bằng tên người dùng và một Mật khẩu ứng dụng của bạn.</translation>
+    </message>
+    <message>
+        <source>https://example.gov.vn</source>
+        <translation>https://example.gov.vn</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>&amp;Địa chỉ cổng:</translation>
+    </message>
+    <message>
+        <source>The password would travel unencrypted: anyone on the network could read it. Use https if the portal has it.</source>
+        <translation>Mật khẩu sẽ được gửi đi không mã hóa: ai trên mạng cũng có thể đọc được. Hãy dùng https nếu cổng có hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation>&amp;Mật khẩu ứng dụng:</translation>
+    </message>
+    <message>
+        <source>Not your login password: a separate password for programs. Create one in WordPress under Users &gt; Profile &gt; Application Passwords and paste it here.</source>
+        <translation>Không phải mật khẩu đăng nhập: đây là mật khẩu riêng cho các chương trình. Tạo trong WordPress tại Thành viên &gt; Hồ sơ &gt; Mật khẩu ứng dụng rồi dán vào đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Đang kết nối</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Trang:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Múi giờ:</translation>
+    </message>
+    <message>
+        <source>Newsdesk plugin:</source>
+        <translation>Plugin Newsdesk:</translation>
+    </message>
+    <message>
+        <source>Categories and tags:</source>
+        <translation>Chuyên mục và thẻ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save account</source>
+        <translation>&amp;Lưu tài khoản</translation>
+    </message>
+    <message>
+        <source>Approver: can approve and publish (publish_posts)</source>
+        <translation>Người duyệt: được duyệt và đăng bài (publish_posts)</translation>
+    </message>
+    <message>
+        <source>Writer: can write and submit for review; an editor publishes</source>
+        <translation>Người viết: được viết và gửi duyệt; biên tập viên đăng bài</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http for %1</source>
+        <translation>Cho phép &amp;http không mã hóa với %1</translation>
+    </message>
+    <message>
+        <source>Checking the account on %1…</source>
+        <translation>Đang kiểm tra tài khoản trên %1…</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>Đang kiểm tra tài khoản…</translation>
+    </message>
+    <message>
+        <source>Loading the categories and tags…</source>
+        <translation>Đang tải chuyên mục và thẻ…</translation>
+    </message>
+    <message>
+        <source>%1 categories, %2 tags</source>
+        <translation>%1 chuyên mục, %2 thẻ</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1 You can still save the account.</source>
+        <translation>Chưa tải được: %1 Bạn vẫn có thể lưu tài khoản.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Not loaded (cancelled). You can still save the account.</source>
+        <translation>Chưa tải (đã hủy). Bạn vẫn có thể lưu tài khoản.</translation>
+    </message>
+    <message>
+        <source>%1 (login: %2)</source>
+        <translation>%1 (đăng nhập: %2)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Not found (optional)</source>
+        <translation>Không có (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Lỗi kết nối</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -1659,6 +1826,38 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Panels</source>
         <translation>Các bảng</translation>
     </message>
+    <message>
+        <source>Portal sync</source>
+        <translation>Đồng bộ với cổng</translation>
+    </message>
+    <message>
+        <source>Sync &amp;panel</source>
+        <translation>&amp;Bảng đồng bộ</translation>
+    </message>
+    <message>
+        <source>What waits for the portal, what was sent, and what failed</source>
+        <translation>Những gì đang chờ gửi lên cổng, đã gửi và bị lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Cổng thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Connect account…</source>
+        <translation>&amp;Kết nối tài khoản…</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal&apos;s WordPress to publish from here</source>
+        <translation>Đăng nhập WordPress của cổng để đăng bài từ đây</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>Send what waits for the portal now</source>
+        <translation>Gửi ngay những gì đang chờ lên cổng</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>
@@ -1685,6 +1884,179 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>The photo file %1 is damaged.</source>
         <translation>Tệp ảnh %1 bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::OutboxModel</name>
+    <message>
+        <source>Asks the portal for: %1</source>
+        <translation>Yêu cầu cổng chuyển sang: %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>On the portal</source>
+        <translation>Trên cổng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <source>Error or notice</source>
+        <translation>Lỗi hoặc lưu ý</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Đã gửi duyệt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Đã hẹn giờ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã gỡ</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Yêu cầu sửa</translation>
+    </message>
+    <message>
+        <source>Schedule cancelled</source>
+        <translation>Đã hủy hẹn giờ</translation>
+    </message>
+    <message>
+        <source>Shared as draft</source>
+        <translation>Chia sẻ dạng bản nháp</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Will retry soon</source>
+        <translation>Sẽ thử lại sớm</translation>
+    </message>
+    <message>
+        <source>Will retry at %1</source>
+        <translation>Sẽ thử lại lúc %1</translation>
+    </message>
+    <message>
+        <source>Found on the portal</source>
+        <translation>Đã tìm thấy trên cổng</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer change</source>
+        <translation>Được thay bằng thay đổi mới hơn</translation>
+    </message>
+    <message>
+        <source>Sent with the next sync.</source>
+        <translation>Sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Being sent to the portal now.</source>
+        <translation>Đang được gửi lên cổng.</translation>
+    </message>
+    <message>
+        <source>Sent at %1.</source>
+        <translation>Đã gửi lúc %1.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Đã gửi.</translation>
+    </message>
+    <message>
+        <source>The last attempt did not get through. Newsdesk tries again by itself.</source>
+        <translation>Lần thử vừa rồi không thành. Newsdesk sẽ tự thử lại.</translation>
+    </message>
+    <message>
+        <source>The last attempt may have reached the portal. Newsdesk looks for the post there before sending again, so it is not created twice.</source>
+        <translation>Lần thử vừa rồi có thể đã tới cổng. Newsdesk sẽ tìm bài trên cổng trước khi gửi lại, để bài không bị tạo hai lần.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt had reached the portal: Newsdesk found the post there and kept it.</source>
+        <translation>Một lần thử trước đã tới cổng: Newsdesk đã tìm thấy bài trên đó và giữ lại.</translation>
+    </message>
+    <message>
+        <source>The portal refused this change. Fix the cause, then choose Try again.</source>
+        <translation>Cổng đã từ chối thay đổi này. Hãy khắc phục nguyên nhân rồi chọn Thử lại.</translation>
+    </message>
+    <message>
+        <source>A newer change of this article carries everything, so this one is not sent.</source>
+        <translation>Một thay đổi mới hơn của bài đã bao gồm tất cả, nên thay đổi này không cần gửi.</translation>
+    </message>
+    <message>
+        <source>Not on the portal</source>
+        <translation>Chưa có trên cổng</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Riêng tư</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>Trong thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::OutboxStore</name>
+    <message>
+        <source>There is no outbox operation %1.</source>
+        <translation>Không có thao tác %1 trong hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>Operation %1 has not failed.</source>
+        <translation>Thao tác %1 không bị lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::OutboxWriter</name>
+    <message>
+        <source>No article %1 in this store.</source>
+        <translation>Kho này không có bài %1.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be shared as a draft; this article is already on its way to the portal through the review.</source>
+        <translation>Chỉ bản nháp mới chia sẻ được dưới dạng bản nháp; bài này đã đang qua khâu duyệt để lên cổng.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2127,24 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::PortalAccountStore</name>
+    <message>
+        <source>This store is already connected to %1 as %2. Remove that account first.</source>
+        <translation>Kho này đã kết nối với %1 bằng tài khoản %2. Hãy gỡ tài khoản đó trước.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::PortalSession</name>
+    <message>
+        <source>The portal rejected the password: publishing is paused. Portal &gt; Connect account… to enter it again.</source>
+        <translation>Cổng đã từ chối mật khẩu: việc đăng bài tạm dừng. Chọn Cổng thông tin &gt; Kết nối tài khoản… để nhập lại.</translation>
+    </message>
+    <message>
+        <source>Enter the portal password to publish: Portal &gt; Connect account…</source>
+        <translation>Nhập mật khẩu cổng để đăng bài: Cổng thông tin &gt; Kết nối tài khoản…</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2434,45 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>%1 is less than 5 minutes from now: the article may be published before the portal receives the schedule.</source>
         <translation>Thời điểm %1 cách bây giờ chưa đến 5 phút: bài viết có thể được đăng trước khi cổng thông tin nhận được lịch đăng.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::SecretStore</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Kho khóa không trả lời kịp.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked.</source>
+        <translation>Kho khóa từ chối truy cập; có thể nó đang bị khóa.</translation>
+    </message>
+    <message>
+        <source>Could not save the password in the keychain.</source>
+        <translation>Không lưu được mật khẩu vào kho khóa.</translation>
+    </message>
+    <message>
+        <source>Could not read the password from the keychain.</source>
+        <translation>Không đọc được mật khẩu từ kho khóa.</translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the keychain.</source>
+        <translation>Không xóa được mật khẩu khỏi kho khóa.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no D-Bus session): the password is kept only until Newsdesk closes.</source>
+        <translation>Không có kho khóa (không có phiên D-Bus): mật khẩu chỉ được giữ đến khi đóng Newsdesk.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time: the password is kept only until Newsdesk closes.</source>
+        <translation>Kho khóa không trả lời kịp: mật khẩu chỉ được giữ đến khi đóng Newsdesk.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: the password is kept only until Newsdesk closes.</source>
+        <translation>Kho khóa từ chối truy cập: mật khẩu chỉ được giữ đến khi đóng Newsdesk.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (the secret service is missing or failed): the password is kept only until Newsdesk closes.</source>
+        <translation>Không có kho khóa (dịch vụ bí mật không có hoặc bị lỗi): mật khẩu chỉ được giữ đến khi đóng Newsdesk.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2769,224 @@ Trong lúc chờ, mọi việc đều làm được mà không cần mạng: bà
     <message>
         <source>The article store %1 reported an unexpected error.</source>
         <translation>Kho bài viết %1 gặp lỗi không mong đợi.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::SyncEngine</name>
+    <message>
+        <source>No portal account: connect one first (Portal &gt; Connect account, or newsdesk-cli account add).</source>
+        <translation>Chưa có tài khoản cổng: hãy kết nối trước (Cổng thông tin &gt; Kết nối tài khoản, hoặc newsdesk-cli account add).</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 is paused: the portal rejected the password. Enter the application password again.</source>
+        <translation>Việc đăng lên %1 đang tạm dừng: cổng đã từ chối mật khẩu. Hãy nhập lại mật khẩu ứng dụng.</translation>
+    </message>
+    <message>
+        <source>No application password for %1. Enter it to publish.</source>
+        <translation>Chưa có mật khẩu ứng dụng của %1. Hãy nhập để đăng bài.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation>Đã dừng sau %1 lần thử: %2</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s saved article cannot be read.</source>
+        <translation>Không đọc được bài viết đã lưu kèm thao tác này.</translation>
+    </message>
+    <message>
+        <source>Not on the portal and not created (your account may not create them): %1.</source>
+        <translation>Chưa có trên cổng và không tạo được (tài khoản của bạn không được phép tạo): %1.</translation>
+    </message>
+    <message>
+        <source>“%1” went live at once: the portal publishes a scheduled post immediately when its time is less than a minute away or has passed.</source>
+        <translation>“%1” đã được đăng ngay: cổng đăng ngay bài hẹn giờ khi giờ hẹn còn chưa đến một phút hoặc đã qua.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled on the portal for %2 (UTC) instead of going live now, because its date there lies in the future.</source>
+        <translation>“%1” được cổng hẹn đăng lúc %2 (UTC) thay vì đăng ngay, vì ngày của bài trên cổng nằm ở tương lai.</translation>
+    </message>
+    <message>
+        <source>“%1” has the status “%2” on the portal, not “%3”.</source>
+        <translation>“%1” có trạng thái “%2” trên cổng, không phải “%3”.</translation>
+    </message>
+    <message>
+        <source>A photo of this article is missing from the store&apos;s media folder (%1). Insert it again.</source>
+        <translation>Một ảnh của bài này không còn trong thư mục ảnh của kho (%1). Hãy chèn lại ảnh.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the password of %1; publishing is paused until you enter it again.</source>
+        <translation>Cổng đã từ chối mật khẩu của %1; việc đăng bài tạm dừng cho đến khi bạn nhập lại.</translation>
+    </message>
+    <message>
+        <source>Your portal account may not publish or schedule. Submit the article for review instead; an editor publishes it.</source>
+        <translation>Tài khoản cổng của bạn không được đăng hay hẹn giờ đăng. Hãy gửi duyệt bài; biên tập viên sẽ đăng.</translation>
+    </message>
+    <message>
+        <source>Your portal account may not upload photos. Ask an editor to publish the article, or remove its photos.</source>
+        <translation>Tài khoản cổng của bạn không được tải ảnh lên. Hãy nhờ biên tập viên đăng bài, hoặc bỏ ảnh khỏi bài.</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the portal. Submit the article again to create it anew.</source>
+        <translation>Bài đã bị xóa trên cổng. Hãy gửi lại bài để tạo mới.</translation>
+    </message>
+    <message>
+        <source>The portal refused this (HTTP %1).</source>
+        <translation>Cổng từ chối (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal refused this: %1</source>
+        <translation>Cổng từ chối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::SyncPanel</name>
+    <message>
+        <source>Connect…</source>
+        <translation>Kết nối…</translation>
+    </message>
+    <message>
+        <source>Connect the portal account that publishes the articles</source>
+        <translation>Kết nối tài khoản cổng dùng để đăng bài</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Nhập mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Enter the application password of the portal account</source>
+        <translation>Nhập mật khẩu ứng dụng của tài khoản cổng</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the portal now</source>
+        <translation>Gửi ngay các thay đổi đang chờ lên cổng</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; the changes wait</source>
+        <translation>Tạm ngừng gửi; các thay đổi sẽ chờ</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Tiến độ đồng bộ</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>Đã gửi %v/%m</translation>
+    </message>
+    <message>
+        <source>Photo upload</source>
+        <translation>Tải ảnh lên</translation>
+    </message>
+    <message>
+        <source>Changes for the portal</source>
+        <translation>Thay đổi gửi lên cổng</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Send the selected failed change again</source>
+        <translation>Gửi lại thay đổi bị lỗi đang chọn</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 tại %2</translation>
+    </message>
+    <message>
+        <source>No portal account</source>
+        <translation>Chưa có tài khoản cổng</translation>
+    </message>
+    <message>
+        <source>1 item waiting</source>
+        <translation>1 mục đang chờ</translation>
+    </message>
+    <message>
+        <source>%1 items waiting</source>
+        <translation>%1 mục đang chờ</translation>
+    </message>
+    <message>
+        <source>Stopping after the current item…</source>
+        <translation>Sẽ dừng sau mục đang gửi…</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Đang gửi %1/%2…</translation>
+    </message>
+    <message>
+        <source>Connecting to the portal…</source>
+        <translation>Đang kết nối tới cổng…</translation>
+    </message>
+    <message>
+        <source>Paused: the portal rejected the password</source>
+        <translation>Tạm dừng: cổng đã từ chối mật khẩu</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Không có gì để gửi</translation>
+    </message>
+    <message>
+        <source>Password needed — %1</source>
+        <translation>Cần mật khẩu — %1</translation>
+    </message>
+    <message>
+        <source>Password needed to publish</source>
+        <translation>Cần mật khẩu để đăng bài</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Tạm dừng — %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Mất kết nối — %1</translation>
+    </message>
+    <message>
+        <source>1 item failed</source>
+        <translation>1 mục bị lỗi</translation>
+    </message>
+    <message>
+        <source>%1 items failed</source>
+        <translation>%1 mục bị lỗi</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã cập nhật đầy đủ</translation>
+    </message>
+    <message>
+        <source>offline — %1</source>
+        <translation>mất kết nối — %1</translation>
+    </message>
+    <message>
+        <source>1 item waiting to be sent</source>
+        <translation>1 mục đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>%1 items waiting to be sent</source>
+        <translation>%1 mục đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes again</source>
+        <translation>Tiếp tục gửi các thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Photo: %1 of %2</source>
+        <translation>Ảnh: %1/%2</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3687,138 @@ Trong lúc chờ, mọi việc đều làm được mà không cần mạng: bà
     <message>
         <source>the articles from before the restore are in %1</source>
         <translation>các bài viết trước khi khôi phục nằm trong %1</translation>
+    </message>
+    <message>
+        <source>account: unknown option %1.</source>
+        <translation>account: tùy chọn không rõ %1.</translation>
+    </message>
+    <message>
+        <source>account: use &apos;account add&apos;, &apos;account list&apos; or &apos;account remove&apos;.</source>
+        <translation>account: dùng &apos;account add&apos;, &apos;account list&apos; hoặc &apos;account remove&apos;.</translation>
+    </message>
+    <message>
+        <source>account add: give --url URL and --user NAME.</source>
+        <translation>account add: hãy cho --url URL và --user TÊN.</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Múi giờ: %1</translation>
+    </message>
+    <message>
+        <source>Password: in the keychain</source>
+        <translation>Mật khẩu: trong kho khóa</translation>
+    </message>
+    <message>
+        <source>Password: not stored (give it when you sync)</source>
+        <translation>Mật khẩu: không lưu (nhập khi đồng bộ)</translation>
+    </message>
+    <message>
+        <source>Paused: the portal rejected the password.</source>
+        <translation>Tạm dừng: cổng đã từ chối mật khẩu.</translation>
+    </message>
+    <message>
+        <source>No portal account. Add one with: account add --url URL --user NAME --password-stdin</source>
+        <translation>Chưa có tài khoản cổng. Thêm bằng: account add --url URL --user TÊN --password-stdin</translation>
+    </message>
+    <message>
+        <source>There is no portal account to remove.</source>
+        <translation>Không có tài khoản cổng nào để gỡ.</translation>
+    </message>
+    <message>
+        <source>Removed the account %1 at %2.</source>
+        <translation>Đã gỡ tài khoản %1 tại %2.</translation>
+    </message>
+    <message>
+        <source>account add: give the application password on standard input with --password-stdin, or in NEWSDESK_APP_PASSWORD.</source>
+        <translation>account add: hãy đưa mật khẩu ứng dụng qua đầu vào chuẩn với --password-stdin, hoặc trong NEWSDESK_APP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>Việc kiểm tra không hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3 (%4): %5.</source>
+        <translation>Đã kết nối với %1 (%2) bằng %3 (%4): %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n chuyên mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n thẻ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Mật khẩu đã được cất trong kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin or NEWSDESK_APP_PASSWORD when you sync.</source>
+        <translation>Hãy đưa mật khẩu bằng --password-stdin hoặc NEWSDESK_APP_PASSWORD khi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>sync: unknown option %1.</source>
+        <translation>sync: tùy chọn không rõ %1.</translation>
+    </message>
+    <message>
+        <source>sync: use &apos;sync [--push-only|--pull-only]&apos; or &apos;sync status&apos;.</source>
+        <translation>sync: dùng &apos;sync [--push-only|--pull-only]&apos; hoặc &apos;sync status&apos;.</translation>
+    </message>
+    <message>
+        <source>sync: --push-only and --pull-only exclude each other.</source>
+        <translation>sync: không dùng --push-only cùng với --pull-only.</translation>
+    </message>
+    <message>
+        <source>Sync: %1 sent, %2 done, %3 found on the portal and adopted, %4 failed, %5 waiting; %6 photos uploaded; %7 requests in %8 s.</source>
+        <translation>Đồng bộ: gửi %1, xong %2, tìm thấy trên cổng và giữ lại %3, lỗi %4, đang chờ %5; tải lên %6 ảnh; %7 yêu cầu trong %8 giây.</translation>
+    </message>
+    <message>
+        <source>Categories, tags and the time zone are up to date.</source>
+        <translation>Chuyên mục, thẻ và múi giờ đã được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached; what is left waits for the next sync.</source>
+        <translation>Không kết nối được tới cổng; phần còn lại chờ lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>Portal: %1 as %2%3</source>
+        <translation>Cổng: %1, tài khoản %2%3</translation>
+    </message>
+    <message>
+        <source> (paused: enter the password again)</source>
+        <translation> (tạm dừng: hãy nhập lại mật khẩu)</translation>
+    </message>
+    <message>
+        <source>Portal: no account</source>
+        <translation>Cổng: chưa có tài khoản</translation>
+    </message>
+    <message>
+        <source>To send: %1; waiting to retry: %2; failed: %3; sent: %4</source>
+        <translation>Chờ gửi: %1; chờ thử lại: %2; lỗi: %3; đã gửi: %4</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>thử lại lúc %1</translation>
+    </message>
+    <message>
+        <source>share: unknown option %1.</source>
+        <translation>share: tùy chọn không rõ %1.</translation>
+    </message>
+    <message>
+        <source>share: give one article id.</source>
+        <translation>share: hãy cho mã của một bài.</translation>
+    </message>
+    <message>
+        <source>“%1” will be sent to the portal as a draft at the next sync.</source>
+        <translation>“%1” sẽ được gửi lên cổng dưới dạng bản nháp ở lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>
