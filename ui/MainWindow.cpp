@@ -552,6 +552,9 @@ void MainWindow::buildActions()
     QAction *syncNow = m_portalMenu->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     syncNow->setToolTip(tr("Send what waits for the portal now"));
+    QAction *conflicts
+        = m_portalMenu->addAction(tr("C&onflicts…"), this, &MainWindow::conflictsRequested);
+    conflicts->setToolTip(tr("Articles changed here and on the portal: choose which text to keep"));
     m_portalMenu->addSeparator();
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));

@@ -103,6 +103,7 @@ Q_SIGNALS:
     // answers them; it outlives window rebuilds.
     void connectAccountRequested();
     void syncRequested();
+    void conflictsRequested();
 
 public:
     CalendarView *calendar() const { return m_calendar; }

@@ -1,6 +1,8 @@
 #include "PortalSession.h"
 
 #include "MainWindow.h"
+#include "conflict/ConflictDialog.h"
+#include "conflict/MergeEditor.h"
 #include "portal/ConnectDialog.h"
 #include "store/Database.h"
 #include "store/ProfileStore.h"
@@ -46,6 +48,7 @@ void PortalSession::attach(MainWindow *window)
     connect(panel, &SyncPanel::statusTextChanged, this, &PortalSession::updateStatus);
     connect(window, &MainWindow::connectAccountRequested, this, &PortalSession::connectAccount);
     connect(window, &MainWindow::syncRequested, this, &PortalSession::syncNow);
+    connect(window, &MainWindow::conflictsRequested, this, &PortalSession::openConflicts);
     updateStatus(panel->statusBarText());
 }
 
@@ -105,6 +108,21 @@ void PortalSession::syncNow()
     m_controller->syncNow();
     if (m_window && m_window->portalDock())
         m_window->portalDock()->show();
+}
+
+void PortalSession::openConflicts()
+{
+    auto profile = ProfileStore(m_db).load();
+    ConflictDialog dialog(m_db, m_clock, profile ? profile->name : QString(), m_window);
+    bool resolved = false;
+    connect(&dialog, &ConflictDialog::resolved, this, [&resolved] { resolved = true; });
+    dialog.exec();
+    if (resolved) {
+        if (m_panel)
+            m_panel->refresh();
+        if (m_controller->hasPassword())
+            m_controller->syncNow();
+    }
 }
 
 void PortalSession::openDialog()

@@ -50,6 +50,8 @@ public:
     // that is not known in this session.
     void askForPassword();
     void syncNow();
+    // The conflict view (ui/conflict); a sync follows when something was resolved.
+    void openConflicts();
 
     SyncController *controller() const { return m_controller.get(); }
     const QString &secretNotice() const { return m_secretNotice; }

@@ -2,6 +2,7 @@
 
 #include "BodyEdit.h"
 #include "Contrast.h"
+#include "sync/PortalAccountStore.h"
 #include "workflow/WorkflowService.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -177,6 +178,14 @@ ReviewNotesPanel::ReviewNotesPanel(WorkflowService &service, BodyEdit *body, QWi
     composerLayout->addLayout(composerButtons);
     m_composer->hide();
 
+    // On stock WordPress notes have nowhere to travel: say so where they are written.
+    m_stayLocal = new QLabel(tr("These notes stay on this computer: the portal has no Newsdesk "
+                                "companion plugin to carry them to other machines."),
+        this);
+    m_stayLocal->setWordWrap(true);
+    m_stayLocal->setObjectName(QStringLiteral("notesStayLocal"));
+    m_stayLocal->hide();
+
     m_summary = new QLabel(this);
     m_showResolved = new QCheckBox(this);
     auto *listHeader = new QHBoxLayout;
@@ -206,6 +215,7 @@ ReviewNotesPanel::ReviewNotesPanel(WorkflowService &service, BodyEdit *body, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
     layout->addWidget(m_composer);
+    layout->addWidget(m_stayLocal);
     layout->addLayout(listHeader);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_message);
@@ -267,6 +277,9 @@ void ReviewNotesPanel::setArticle(qint64 articleId)
 
 void ReviewNotesPanel::refresh()
 {
+    auto account = PortalAccountStore(m_service.database()).account();
+    m_stayLocal->setVisible(
+        account && account->has_value() && !(*account)->identity.companionPlugin);
     m_refusal = commentRefusal();
     m_notes.clear();
     if (m_articleId > 0) {

@@ -99,6 +99,7 @@ private:
     QAction *m_commentAction;
     QAction *m_generalAction;
     QCheckBox *m_showResolved;
+    QLabel *m_stayLocal = nullptr;
     QLabel *m_summary;
     QListWidget *m_list;
     QPushButton *m_resolve;

@@ -87,6 +87,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP("newsdesk-cli",
     "                                 tags and the time zone\n"
     "  sync status                    what waits, what failed and why\n"
     "  share ID                       send a draft to the portal as a draft\n"
+    "  conflicts [resolve N --mine|--theirs|--merged FILE]\n"
+    "                                 articles changed here and on the portal: list them,\n"
+    "                                 keep one version or a merged text (HTML file)\n"
     "\n"
     "Options:\n"
     "  --db PATH     use this store instead of the default one\n"
@@ -392,6 +395,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("account"), &CliApp::accountCommand},
         {QStringLiteral("sync"), &CliApp::syncCommand},
         {QStringLiteral("share"), &CliApp::shareDraft},
+        {QStringLiteral("conflicts"), &CliApp::conflictsCommand},
     };
     auto finished = [this](int code) {
         m_out.flush();

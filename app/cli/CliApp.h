@@ -66,6 +66,7 @@ private:
     int syncCommand(const QStringList &args);
     int shareDraft(const QStringList &args);
     int syncStatus();
+    int conflictsCommand(const QStringList &args);
     // --password-stdin, else NEWSDESK_APP_PASSWORD; never an argument (ps would show it).
     std::optional<QString> passwordFromInput(bool fromStdin);
 

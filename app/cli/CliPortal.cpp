@@ -9,6 +9,7 @@
 #include "portal/WpErrors.h"
 #include "secrets/SecretStore.h"
 #include "store/ProfileStore.h"
+#include "sync/ConflictResolver.h"
 #include "sync/OutboxStore.h"
 #include "sync/OutboxWriter.h"
 #include "sync/PortalAccountStore.h"
@@ -288,6 +289,12 @@ int CliApp::syncCommand(const QStringList &args)
         o.insert(QStringLiteral("duplicatesRemoved"), s.duplicatesRemoved);
         o.insert(QStringLiteral("requests"), s.requests);
         o.insert(QStringLiteral("termsPulled"), s.termsPulled);
+        o.insert(QStringLiteral("postsPulled"), s.postsPulled);
+        o.insert(QStringLiteral("articlesCreated"), s.articlesCreated);
+        o.insert(QStringLiteral("articlesUpdated"), s.articlesUpdated);
+        o.insert(QStringLiteral("conflicts"), s.conflicts);
+        o.insert(QStringLiteral("blockedByConflict"), s.blockedByConflict);
+        o.insert(QStringLiteral("missedSchedules"), QJsonArray::fromStringList(s.missedSchedules));
         o.insert(QStringLiteral("offline"), s.offline);
         o.insert(QStringLiteral("paused"), s.paused);
         o.insert(QStringLiteral("ms"), timer.elapsed());
@@ -311,8 +318,17 @@ int CliApp::syncCommand(const QStringList &args)
         if (s.offline)
             m_out << tr("The portal could not be reached; what is left waits for the next sync.")
                   << '\n';
+        if (s.postsPulled > 0)
+            m_out << tr("From the portal: %1 new here, %2 updated, %3 conflicts to resolve "
+                        "(newsdesk-cli conflicts).")
+                         .arg(s.articlesCreated)
+                         .arg(s.articlesUpdated)
+                         .arg(s.conflicts)
+                  << '\n';
         for (const QString &notice : s.notices)
             m_out << tr("Note: %1").arg(notice) << '\n';
+        for (const QString &missed : s.missedSchedules)
+            m_out << tr("Missed schedule: %1").arg(missed) << '\n';
         for (const QString &error : s.errors)
             m_err << error << '\n';
     }
@@ -400,6 +416,81 @@ int CliApp::shareDraft(const QStringList &args)
     m_out << tr("“%1” will be sent to the portal as a draft at the next sync.")
                  .arg(article->content.title)
           << '\n';
+    return Success;
+}
+
+int CliApp::conflictsCommand(const QStringList &args)
+{
+    OptionReader options(args);
+    const bool mine = options.flag(QStringLiteral("mine"));
+    const bool theirs = options.flag(QStringLiteral("theirs"));
+    const auto mergedFile = options.value(QStringLiteral("merged"));
+    if (auto unknown = options.unknownOption())
+        return usage(tr("conflicts: unknown option %1.").arg(*unknown));
+    const QStringList positional = options.positional();
+    const bool resolving = positional.value(0) == u"resolve";
+    if ((!positional.isEmpty() && !resolving) || (resolving && positional.size() != 2)
+        || (resolving && int(mine) + int(theirs) + int(mergedFile.has_value()) != 1)
+        || (!resolving && (mine || theirs || mergedFile)))
+        return usage(tr("conflicts: use 'conflicts', or 'conflicts resolve N' with one of "
+                        "--mine, --theirs, --merged FILE."));
+    if (!openStore(StoreAccess::MustExist))
+        return Failure;
+    if (resolving) {
+        bool ok = false;
+        const qint64 id = positional.value(1).toLongLong(&ok);
+        if (!ok)
+            return usage(tr("conflicts resolve: N is the number 'conflicts' shows."));
+        std::optional<MergedText> merged;
+        if (mergedFile) {
+            QFile file(*mergedFile);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(tr("Cannot read %1: %2").arg(*mergedFile, file.errorString()));
+            auto conflicts = ConflictStore(*m_db).open();
+            if (!conflicts)
+                return fail(conflicts.error());
+            const auto found = std::find_if(conflicts->begin(), conflicts->end(),
+                [id](const SyncConflict &c) { return c.id == id; });
+            if (found == conflicts->end())
+                return fail(tr("There is no open conflict %1.").arg(id));
+            auto article = m_articles->get(found->articleId);
+            if (!article)
+                return fail(article.error());
+            merged = MergedText {article->content.title, QString::fromUtf8(file.readAll()),
+                article->content.summary};
+        }
+        auto profile = m_workflow->profile();
+        const QString actor = profile ? profile->name : QString();
+        auto resolved = ConflictResolver(*m_db, m_clock)
+                            .resolve(id,
+                                mine         ? ConflictChoice::Mine
+                                    : theirs ? ConflictChoice::Theirs
+                                             : ConflictChoice::Merged,
+                                merged, actor);
+        if (!resolved)
+            return fail(resolved.error());
+        m_out << tr("Conflict %1 resolved.").arg(id) << '\n';
+        return Success;
+    }
+    auto open = ConflictStore(*m_db).open();
+    if (!open)
+        return fail(open.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const SyncConflict &c : std::as_const(*open))
+            list.append(QJsonObject {{QStringLiteral("id"), c.id},
+                {QStringLiteral("article"), c.articleId}, {QStringLiteral("uuid"), c.articleUuid},
+                {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)},
+                {QStringLiteral("mine"), c.mine}, {QStringLiteral("theirs"), c.theirs},
+                {QStringLiteral("base"), c.base}});
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (open->isEmpty())
+        m_out << tr("No conflicts.") << '\n';
+    for (const SyncConflict &c : std::as_const(*open))
+        m_out << "  #" << c.id << "  " << c.mine.value(u"title").toString() << "  ("
+              << c.fields.join(QStringLiteral(", ")) << ")\n";
     return Success;
 }
 

@@ -268,6 +268,31 @@ std::vector<Migration> buildMigrations()
             QStringLiteral("CREATE INDEX outbox_by_article ON outbox(article_uuid, id)"),
         },
     });
+    steps.push_back(Migration {
+        5,
+        "sync conflicts: both versions kept until a person resolves them",
+        {
+            // base/mine/theirs: JSON objects of the text fields (title, content, excerpt) as
+            // they were at the last sync, here, and on the portal.
+            QStringLiteral(R"(CREATE TABLE sync_conflicts (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                article_uuid TEXT NOT NULL,
+                remote_id INTEGER NOT NULL,
+                fields TEXT NOT NULL,
+                base TEXT NOT NULL,
+                mine TEXT NOT NULL,
+                theirs TEXT NOT NULL,
+                remote_modified_gmt TEXT NOT NULL DEFAULT '',
+                detected_at INTEGER NOT NULL,
+                resolved_at INTEGER,
+                resolution TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX sync_conflicts_open ON sync_conflicts(article_id) "
+                           "WHERE resolved_at IS NULL"),
+            // Every sync looks for the scheduled posts (missed schedules, revoked approvals).
+            QStringLiteral("CREATE INDEX remote_posts_by_status ON remote_posts(site, status)"),
+        },
+    });
     return steps;
 }
 

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/RowReaders.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
@@ -104,6 +105,23 @@ Result<OutboxOperation> OutboxStore::enqueue(
 {
     qint64 id = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
+        // The review steps of the operations replaced here travel on with the new one.
+        PostPayload carried = payload;
+        QSqlQuery earlier(m_db.connection());
+        earlier.prepare(QStringLiteral(
+            "SELECT payload FROM outbox WHERE article_uuid = ? AND state IN ('pending', 'retry', "
+            "'unknown') ORDER BY id"));
+        earlier.addBindValue(payload.uuid);
+        if (!earlier.exec())
+            return m_db.errorFor(earlier);
+        QJsonArray entries;
+        while (earlier.next())
+            if (const auto old = PostPayload::fromJson(earlier.value(0).toString().toUtf8()))
+                for (const QJsonValue &entry : old->reviewEntries)
+                    entries.append(entry);
+        for (const QJsonValue &entry : payload.reviewEntries)
+            entries.append(entry);
+        carried.reviewEntries = entries;
         // In flight is left alone: its sender settles it. Retry and unknown are covered by
         // the new operation, whose create looks the post up first (everSent()).
         QSqlQuery supersede(m_db.connection());
@@ -123,7 +141,7 @@ Result<OutboxOperation> OutboxStore::enqueue(
         insert.addBindValue(action);
         insert.addBindValue(payload.status);
         insert.addBindValue(store::toMs(nowUtc));
-        insert.addBindValue(QString::fromUtf8(payload.toJson()));
+        insert.addBindValue(QString::fromUtf8(carried.toJson()));
         if (!insert.exec())
             return m_db.errorFor(insert);
         id = insert.lastInsertId().toLongLong();
@@ -321,6 +339,36 @@ Result<int> OutboxStore::recoverAbandoned(const QString &liveOwner)
             return m_db.errorFor(update);
     }
     return int(abandoned.size());
+}
+
+Result<void> OutboxStore::refreshText(const QString &articleUuid, const ArticleContent &content)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, payload FROM outbox WHERE article_uuid = ? AND "
+                                 "state IN ('pending', 'retry', 'unknown')"));
+    query.addBindValue(articleUuid);
+    if (!query.exec())
+        return m_db.errorFor(query);
+    QList<QPair<qint64, PostPayload>> changed;
+    while (query.next()) {
+        auto payload = PostPayload::fromJson(query.value(1).toString().toUtf8());
+        if (!payload)
+            continue;
+        payload->title = content.title;
+        payload->bodyHtml = content.bodyHtml;
+        payload->summary = content.summary;
+        payload->contentHash = newsdesk::contentHash(content);
+        changed.append({query.value(0).toLongLong(), *payload});
+    }
+    for (const auto &[id, payload] : std::as_const(changed)) {
+        QSqlQuery update(m_db.connection());
+        update.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"));
+        update.addBindValue(QString::fromUtf8(payload.toJson()));
+        update.addBindValue(id);
+        if (!update.exec())
+            return m_db.errorFor(update);
+    }
+    return {};
 }
 
 Result<void> OutboxStore::retryFailed(qint64 id)

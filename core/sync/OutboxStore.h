@@ -4,6 +4,7 @@
 // SyncEngine. Every state change is its own committed transaction (or joins the caller's), so
 // after a crash the table says exactly which operations may have reached the portal.
 
+#include "domain/Article.h"
 #include "sync/OutboxOperation.h"
 #include "util/Result.h"
 
@@ -58,6 +59,9 @@ public:
         qint64 id, const QString &error, const QString &errorKind, const QDateTime &nowUtc);
     // Operations left in flight by a process that is gone become unknown. Returns how many.
     Result<int> recoverAbandoned(const QString &liveOwner);
+    // The text of the article's waiting operations becomes `content` (a pull merged the
+    // portal's change, or a conflict was settled): their status intent stays.
+    Result<void> refreshText(const QString &articleUuid, const ArticleContent &content);
     // Sends a failed operation again (the user fixed the cause).
     Result<void> retryFailed(qint64 id);
 

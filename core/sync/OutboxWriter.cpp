@@ -36,7 +36,8 @@ Result<PostPayload> OutboxWriter::freeze(qint64 articleId) const
 }
 
 Result<std::optional<OutboxOperation>> OutboxWriter::recordAction(qint64 articleId,
-    WorkflowAction action, const QDateTime &scheduledAtUtc, bool wasLive, const QDateTime &nowUtc)
+    WorkflowAction action, const QDateTime &scheduledAtUtc, bool wasLive, const QDateTime &nowUtc,
+    const QString &note, const QString &actor)
 {
     std::optional<QString> status = PortalMapping::targetStatus(action);
     // While the portal shows the article, its review of an edit stays local: the live post
@@ -57,6 +58,13 @@ Result<std::optional<OutboxOperation>> OutboxWriter::recordAction(qint64 article
     else if ((action == WorkflowAction::Publish && !wasLive)
         || action == WorkflowAction::Unschedule)
         payload.value().resetDate = true;
+    payload.value().reviewEntries.append(QJsonObject {
+        {QStringLiteral("action"), Workflow::actionKey(action)},
+        {QStringLiteral("note"), note},
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("at"), nowUtc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("content_hash"), payload->contentHash},
+    });
     auto op = OutboxStore(m_db).enqueue(articleId, Workflow::actionKey(action), *payload, nowUtc);
     if (!op)
         return op.error();

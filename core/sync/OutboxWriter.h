@@ -25,8 +25,10 @@ public:
 
     // Nothing when the portal need not learn of the action (PortalMapping::targetStatus).
     // `wasLive`: the portal showed the article before the action (its date is then kept).
+    // `note` and `actor` go with it as a review-log entry (the companion plugin keeps it).
     Result<std::optional<OutboxOperation>> recordAction(qint64 articleId, WorkflowAction action,
-        const QDateTime &scheduledAtUtc, bool wasLive, const QDateTime &nowUtc);
+        const QDateTime &scheduledAtUtc, bool wasLive, const QDateTime &nowUtc,
+        const QString &note = {}, const QString &actor = {});
     // A writer chooses to share a draft: it goes to the portal as a draft.
     Result<OutboxOperation> shareDraft(qint64 articleId, const QDateTime &nowUtc);
     // Only the portal status changes (see PostPayload::statusOnly).

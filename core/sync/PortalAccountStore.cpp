@@ -77,7 +77,7 @@ Result<void> PortalAccountStore::save(const PortalAccount &account, const QDateT
         "plain_http_allowed, paused_reason, connected_at, terms_at) "
         "VALUES(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
     upsert.addBindValue(account.site());
-    upsert.addBindValue(id.restRoot.toString());
+    upsert.addBindValue(store::text(id.restRoot.toString()));
     upsert.addBindValue(store::text(id.siteName));
     upsert.addBindValue(id.userName);
     upsert.addBindValue(id.userId);

@@ -20,6 +20,8 @@ QByteArray PostPayload::toJson() const
         {QStringLiteral("status"), status},
         {QStringLiteral("contentHash"), contentHash},
     };
+    if (!reviewEntries.isEmpty())
+        object.insert(QStringLiteral("review"), reviewEntries);
     if (resetDate)
         object.insert(QStringLiteral("resetDate"), true);
     if (statusOnly)
@@ -48,6 +50,7 @@ std::optional<PostPayload> PostPayload::fromJson(const QByteArray &json)
     payload.featuredSha256 = o.value(QStringLiteral("featured")).toString();
     payload.status = o.value(QStringLiteral("status")).toString();
     payload.contentHash = o.value(QStringLiteral("contentHash")).toString();
+    payload.reviewEntries = o.value(QStringLiteral("review")).toArray();
     payload.resetDate = o.value(QStringLiteral("resetDate")).toBool();
     payload.statusOnly = o.value(QStringLiteral("statusOnly")).toBool();
     const QString date = o.value(QStringLiteral("dateGmt")).toString();

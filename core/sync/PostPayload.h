@@ -9,6 +9,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +36,10 @@ struct PostPayload {
     // to draft); the content fields are not sent.
     bool statusOnly = false;
     QString contentHash;
+    // The review steps this operation carries ({action, note, actor, at, content_hash}),
+    // appended to the companion plugin's review log so that notes travel between machines.
+    // A superseded operation hands its steps on to the one that replaces it.
+    QJsonArray reviewEntries;
 
     QByteArray toJson() const;
     static std::optional<PostPayload> fromJson(const QByteArray &json);

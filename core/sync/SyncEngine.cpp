@@ -7,8 +7,10 @@
 #include "store/Database.h"
 #include "store/MediaStore.h"
 #include "store/ProfileStore.h"
+#include "sync/ConflictStore.h"
 #include "sync/OutboxStore.h"
 #include "sync/OutboxWriter.h"
+#include "sync/PullApplier.h"
 #include "sync/WpClient.h"
 #include "util/LogCategories.h"
 
@@ -114,6 +116,12 @@ Result<SyncSummary> SyncEngine::run(const SyncOptions &options)
         Step failure;
         if (auto pulled = pullSite(summary, failure); !pulled)
             return pulled.error();
+        if (failure.ok())
+            if (auto pulled = pullPosts(summary, failure); !pulled)
+                return pulled.error();
+        if (failure.ok())
+            if (auto checked = checkSchedules(summary); !checked)
+                return checked.error();
         if (!failure.ok()) {
             summary.errors << failure.message;
             if (failure.verdict == Verdict::Pause) {
@@ -141,7 +149,15 @@ Result<SyncSummary> SyncEngine::run(const SyncOptions &options)
         QSet<QString> blocked;  // articles with an earlier operation not sent in this run
         int finished = 0;
         const int total = int(open->size());
+        ConflictStore conflicts(m_db);
         for (const OutboxOperation &op : std::as_const(*open)) {
+            // Edited on both sides: nothing goes out until a person has chosen.
+            if (auto conflicted = conflicts.hasOpen(op.articleUuid); conflicted && *conflicted) {
+                ++summary.blockedByConflict;
+                ++summary.waiting;
+                blocked.insert(op.articleUuid);
+                continue;
+            }
             const bool due = !op.nextAttemptAt.isValid() || op.nextAttemptAt <= m_clock.nowUtc();
             if (m_stop || m_paused || summary.offline || blocked.contains(op.articleUuid)
                 || op.state == OutboxState::InFlight || !due) {
@@ -363,22 +379,22 @@ SyncEngine::Step SyncEngine::pushPost(
         if (!found.isEmpty()) {
             const QJsonObject &keep = found.first();  // the oldest: sorted by id
             summary.duplicatesRemoved += removeExtras(kPosts, found, idOf(keep.value(u"id")));
-            // The adopted copy's fields are the base: an update then sends what differs.
-            QJsonObject base;
-            base.insert(QStringLiteral("title"), rawOf(keep.value(u"title")));
-            base.insert(QStringLiteral("content"), rawOf(keep.value(u"content")));
-            base.insert(QStringLiteral("excerpt"), rawOf(keep.value(u"excerpt")));
-            base.insert(QStringLiteral("status"), keep.value(u"status").toString());
-            base.insert(QStringLiteral("categories"), keep.value(u"categories"));
-            base.insert(QStringLiteral("tags"), keep.value(u"tags"));
-            base.insert(QStringLiteral("featured_media"), keep.value(u"featured_media"));
-            remote = remoteFrom(keep, base);
+            remote = adoptedFrom(keep);
             if (auto saved = m_accounts.savePost(site, payload.uuid, *remote, m_clock.nowUtc());
                 !saved)
                 return Step {Verdict::Retry, saved.error().message, QStringLiteral("store")};
             pushed.reconciled = true;
             qCInfo(lcSync) << "adopted portal post" << remote->remoteId << "for" << payload.uuid;
         }
+    }
+    if (remote && (op.state == OutboxState::Unknown || op.attempts > 0)) {
+        // This operation went out before without settling: a create may have reached the
+        // portal more than once (a lost answer then a silent re-send, or a duplicate check
+        // that failed). One copy only.
+        QList<QJsonObject> found;
+        if (Step step = findPosts(marker, found); !step.ok())
+            return step;
+        summary.duplicatesRemoved += removeExtras(kPosts, found, remote->remoteId);
     }
     if (!remote && payload.statusOnly) {
         pushed.notice.clear();
@@ -394,34 +410,102 @@ SyncEngine::Step SyncEngine::pushPost(
                            "them): %1.")
                             .arg(skipped.join(QStringLiteral(", ")));
 
+    // With the companion plugin the post carries its uuid (a duplicate create answers 409 with
+    // the post's id) and its review log, and an update names its base (a stale one answers
+    // 409): no look-up before each update is needed.
+    const bool companion = m_account.identity.companionPlugin;
     QJsonObject toSend;
-    if (!remote) {
-        toSend = fields;
-    } else {
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            if (it.key() == u"date_gmt" && it.value().isNull()) {
-                // Reset the date only where it matters: where the portal holds a date still
-                // to come (a scheduled post, or one whose schedule was cancelled), publishing
-                // would otherwise schedule it again.
-                QDateTime held = QDateTime::fromString(remote->dateGmt, Qt::ISODate);
-                held.setTimeSpec(Qt::UTC);
-                if (remote->status == u"future" || (held.isValid() && held > m_clock.nowUtc()))
+    QString reviewLog;
+    HttpOutcome answer;
+    Step step;
+    bool creating = false;
+    for (int round = 0; round < 3; ++round) {
+        if (remote && (!companion || round > 0)) {
+            bool conflict = false;
+            if (Step refreshed = refreshBase(payload.uuid, remote, conflict); !refreshed.ok())
+                return refreshed;
+            if (conflict) {
+                ++summary.conflicts;
+                return Step {Verdict::Retry,
+                    tr("“%1” was also changed on the portal. Choose which version to keep "
+                       "(Portal > Conflicts) before it is sent.")
+                        .arg(payload.title),
+                    QStringLiteral("conflict")};
+            }
+        }
+        if (companion && !(payload.statusOnly && payload.reviewEntries.isEmpty())) {
+            QJsonObject meta {{QStringLiteral("newsdesk_uuid"), payload.uuid}};
+            reviewLog = remote ? remote->base.value(u"review_log").toString() : QString();
+            if (!payload.reviewEntries.isEmpty()) {
+                QJsonArray log = QJsonDocument::fromJson(reviewLog.toUtf8()).array();
+                for (const QJsonValue &entry : payload.reviewEntries)
+                    if (!log.contains(entry))
+                        log.append(entry);
+                reviewLog = QString::fromUtf8(QJsonDocument(log).toJson(QJsonDocument::Compact));
+                meta.insert(QStringLiteral("newsdesk_review_log"), reviewLog);
+            }
+            fields.insert(QStringLiteral("meta"), meta);
+        }
+
+        toSend = QJsonObject {};
+        if (!remote) {
+            toSend = fields;
+        } else {
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                if (it.key() == u"date_gmt" && it.value().isNull()) {
+                    // Reset the date only where it matters: where the portal holds a date
+                    // still to come (a scheduled post, or one whose schedule was cancelled),
+                    // publishing would otherwise schedule it again.
+                    QDateTime held = QDateTime::fromString(remote->dateGmt, Qt::ISODate);
+                    held.setTimeSpec(Qt::UTC);
+                    if (remote->status == u"future" || (held.isValid() && held > m_clock.nowUtc()))
+                        toSend.insert(it.key(), it.value());
+                    continue;
+                }
+                if (remote->base.value(it.key()) != it.value())
                     toSend.insert(it.key(), it.value());
+            }
+            if (toSend.isEmpty()) {
+                pushed.remoteId = remote->remoteId;
+                return Step {};  // the portal already holds exactly this
+            }
+        }
+
+        creating = !remote;
+        const QString route = creating ? kPosts : kPosts + u'/' + QString::number(remote->remoteId);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (companion && remote)
+            headers.append({"X-Newsdesk-Base-Modified", remote->modifiedGmt.toLatin1()});
+        answer = m_client->post(route, toSend, {}, headers);
+        if (companion && answer.status == 409) {
+            const WpErrorBody refusal = WpErrors::parseErrorBody(answer.body);
+            if (creating && refusal.code == u"newsdesk_duplicate") {
+                // Created before (a lost answer, a killed process): adopt it and update it.
+                const qint64 existing = idOf(QJsonDocument::fromJson(answer.body)
+                                                 .object()
+                                                 .value(u"data")
+                                                 .toObject()
+                                                 .value(u"id"));
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+                Step fetched = classify(
+                    m_client->get(kPosts + u'/' + QString::number(existing), query), false);
+                if (existing == 0 || !fetched.ok())
+                    return fetched.ok() ? Step {Verdict::Retry, refusal.message, refusal.code}
+                                        : fetched;
+                remote = adoptedFrom(fetched.json.toObject());
+                if (auto saved = m_accounts.savePost(site, payload.uuid, *remote, m_clock.nowUtc());
+                    !saved)
+                    return Step {Verdict::Retry, saved.error().message, QStringLiteral("store")};
+                pushed.reconciled = true;
                 continue;
             }
-            if (remote->base.value(it.key()) != it.value())
-                toSend.insert(it.key(), it.value());
+            if (!creating && refusal.code == u"newsdesk_stale_base")
+                continue;  // someone changed it meanwhile: merge, then send again
         }
-        if (toSend.isEmpty()) {
-            pushed.remoteId = remote->remoteId;
-            return Step {};  // the portal already holds exactly this
-        }
+        break;
     }
-
-    const bool creating = !remote;
-    const QString route = creating ? kPosts : kPosts + u'/' + QString::number(remote->remoteId);
-    const HttpOutcome answer = m_client->post(route, toSend);
-    Step step = classify(answer, creating);
+    step = classify(answer, creating);
     if (step.verdict == Verdict::Permanent || step.verdict == Verdict::Gone)
         step = permanentStep(answer, creating ? str(u"create") : str(u"update"));
     // Deleted on the portal: forget the link, so that submitting again (the person's choice,
@@ -442,16 +526,28 @@ SyncEngine::Step SyncEngine::pushPost(
     QJsonObject base = remote ? remote->base : QJsonObject {};
     for (auto it = toSend.constBegin(); it != toSend.constEnd(); ++it)
         base.insert(it.key(), it.value());
+    if (!reviewLog.isEmpty())
+        base.insert(QStringLiteral("review_log"), reviewLog);
     RemotePost stored = remoteFrom(post, base);
     if (auto saved = m_accounts.savePost(site, payload.uuid, stored, m_clock.nowUtc()); !saved)
         return Step {Verdict::Retry, saved.error().message, QStringLiteral("store")};
     pushed.remoteId = id;
 
     if (creating) {
-        // Qt may have sent the create twice under a dropped keep-alive connection: one copy.
+        // Qt may have sent the create twice under a dropped connection: one copy. When the
+        // check itself fails, the operation waits and checks again (the post is linked now).
         QList<QJsonObject> found;
-        if (findPosts(marker, found).ok())
-            summary.duplicatesRemoved += removeExtras(kPosts, found, id);
+        if (Step checked = findPosts(marker, found); !checked.ok())
+            return Step {Verdict::Retry, checked.message, checked.kind, checked.retryAfter};
+        const auto extras = std::count_if(found.cbegin(), found.cend(),
+            [id](const QJsonObject &copy) { return idOf(copy.value(u"id")) != id; });
+        const int removed = removeExtras(kPosts, found, id);
+        summary.duplicatesRemoved += removed;
+        if (removed < extras)
+            return Step {Verdict::Retry,
+                tr("A second copy of “%1” on the portal could not be removed yet.")
+                    .arg(payload.title),
+                QStringLiteral("duplicate")};
     }
 
     // Read back what the portal did, and tell the user when it is not what was asked.
@@ -595,12 +691,23 @@ SyncEngine::Step SyncEngine::ensurePhoto(
                 QStringLiteral("media without id or source_url"))
                 .message,
             WpErrors::tag(PortalErrorKind::UnexpectedResponse)};
+    ++summary.photosUploaded;
+    // One copy only (a silent re-send may have stored it twice). Until that is checked the
+    // photo stays "sending": the next attempt looks it up and keeps one.
+    QList<QJsonObject> found;
+    if (Step checked = findPhotos(marker, found); !checked.ok())
+        return Step {Verdict::Retry, checked.message, checked.kind, checked.retryAfter};
+    const qint64 uploaded = remote.remoteId;
+    const auto extras = std::count_if(found.cbegin(), found.cend(),
+        [uploaded](const QJsonObject &copy) { return idOf(copy.value(u"id")) != uploaded; });
+    const int removed = removeExtras(kMedia, found, uploaded);
+    summary.duplicatesRemoved += removed;
+    if (removed < extras)
+        return Step {Verdict::Retry,
+            tr("A second copy of a photo on the portal could not be removed yet."),
+            QStringLiteral("duplicate")};
     if (auto saved = m_accounts.saveMedia(site, sha256, remote, m_clock.nowUtc()); !saved)
         return Step {Verdict::Retry, saved.error().message, QStringLiteral("store")};
-    ++summary.photosUploaded;
-    QList<QJsonObject> found;
-    if (findPhotos(marker, found).ok())
-        summary.duplicatesRemoved += removeExtras(kMedia, found, remote.remoteId);
     return Step {};
 }
 
@@ -658,7 +765,12 @@ SyncEngine::Step SyncEngine::ensureTerms(
 SyncEngine::Step SyncEngine::findPosts(const QString &marker, QList<QJsonObject> &found)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("search"), marker);
+    // The companion plugin finds a post by its uuid meta, cheaper than a search of all text.
+    if (m_account.identity.companionPlugin)
+        query.addQueryItem(QStringLiteral("newsdesk_uuid"),
+            marker.mid(PortalMapping::postMarker(QString()).size()));
+    else
+        query.addQueryItem(QStringLiteral("search"), marker);
     query.addQueryItem(QStringLiteral("status"), kAnyStatus);
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
@@ -666,7 +778,7 @@ SyncEngine::Step SyncEngine::findPosts(const QString &marker, QList<QJsonObject>
     query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
     query.addQueryItem(QStringLiteral("_fields"),
         QStringLiteral("id,status,date_gmt,modified_gmt,link,title,content,excerpt,categories,"
-                       "tags,featured_media"));
+                       "tags,featured_media,meta"));
     Step step = classify(m_client->get(kPosts, query), false, true);
     if (!step.ok())
         return step;
@@ -719,6 +831,23 @@ int SyncEngine::removeExtras(const QString &route, const QList<QJsonObject> &fou
     return removed;
 }
 
+// The adopted copy's fields are the base: an update then sends only what differs.
+RemotePost SyncEngine::adoptedFrom(const QJsonObject &post) const
+{
+    QJsonObject base;
+    base.insert(QStringLiteral("title"), rawOf(post.value(u"title")));
+    base.insert(QStringLiteral("content"), rawOf(post.value(u"content")));
+    base.insert(QStringLiteral("excerpt"), rawOf(post.value(u"excerpt")));
+    base.insert(QStringLiteral("status"), post.value(u"status").toString());
+    base.insert(QStringLiteral("categories"), post.value(u"categories"));
+    base.insert(QStringLiteral("tags"), post.value(u"tags"));
+    base.insert(QStringLiteral("featured_media"), post.value(u"featured_media"));
+    const QString log = post.value(u"meta").toObject().value(u"newsdesk_review_log").toString();
+    if (!log.isEmpty())
+        base.insert(QStringLiteral("review_log"), log);
+    return remoteFrom(post, base);
+}
+
 RemotePost SyncEngine::remoteFrom(const QJsonObject &post, const QJsonObject &sentFields) const
 {
     RemotePost remote;
@@ -733,6 +862,229 @@ RemotePost SyncEngine::remoteFrom(const QJsonObject &post, const QJsonObject &se
     if (remote.status == u"future")
         remote.base.insert(QStringLiteral("date_gmt"), remote.dateGmt);
     return remote;
+}
+
+SyncEngine::Step SyncEngine::refreshBase(
+    const QString &uuid, std::optional<RemotePost> &remote, bool &conflict)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"),
+        QStringLiteral("id,status,date_gmt,modified_gmt,link,title,content,excerpt,meta"));
+    const HttpOutcome answer
+        = m_client->get(kPosts + u'/' + QString::number(remote->remoteId), query);
+    Step step = classify(answer, false);
+    if (step.verdict == Verdict::Gone) {
+        (void)m_accounts.removePost(m_account.site(), uuid);
+        return permanentStep(answer, str(u"update"));
+    }
+    if (!step.ok())
+        return step;
+    const auto post = PulledPost::fromJson(step.json.toObject());
+    if (!post)
+        return Step {Verdict::Retry,
+            WpErrors::make(PortalErrorKind::UnexpectedResponse, m_client->host(),
+                QStringLiteral("post without id or status"))
+                .message,
+            WpErrors::tag(PortalErrorKind::UnexpectedResponse)};
+    if (post->status == u"trash") {
+        // Deleted on the portal: never brought back on our own (an update would untrash it).
+        (void)m_accounts.removePost(m_account.site(), uuid);
+        return Step {Verdict::Gone,
+            tr("The post was deleted on the portal (it is in the trash there). Submit the "
+               "article again to create it anew."),
+            QStringLiteral("trashed")};
+    }
+    if (post->modifiedGmt == remote->modifiedGmt && post->status == remote->status)
+        return Step {};  // nobody touched it since our last sync
+    PulledPost pulled = *post;
+    pulled.uuid = uuid;
+    PullApplier applier(m_db, m_clock, m_account.site());
+    auto applied = applier.apply(pulled);
+    if (!applied)
+        return Step {Verdict::Retry, applied.error().message, QStringLiteral("store")};
+    conflict = *applied == PullOutcome::Conflict;
+    auto refreshed = m_accounts.post(m_account.site(), uuid);
+    if (!refreshed)
+        return Step {Verdict::Retry, refreshed.error().message, QStringLiteral("store")};
+    remote = *refreshed;
+    return Step {};
+}
+
+Result<void> SyncEngine::pullPosts(SyncSummary &summary, Step &failure)
+{
+    const QString site = m_account.site();
+    const QString cursorKey = QStringLiteral("sync/pull-cursor/") + site;
+    auto cursor = m_db.setting(cursorKey);
+    if (!cursor)
+        return cursor.error();
+    // WordPress compares modified_after with the site's local time; one second of overlap,
+    // since modified_gmt has one-second resolution (unchanged posts are skipped anyway).
+    QDateTime since = cursor->isEmpty() ? m_clock.nowUtc().addDays(-30)
+                                        : QDateTime::fromString(*cursor, Qt::ISODate);
+    since.setTimeSpec(Qt::UTC);
+    since = since.addSecs(-1);
+    const QString sinceLocal = since.toTimeZone(m_account.identity.timeZone())
+                                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QString newest = *cursor;
+    PullApplier applier(m_db, m_clock, site);
+    for (int page = 1; page <= 1000; ++page) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+        // Approvers may list the trash: a post deleted there is then said, not just missing.
+        query.addQueryItem(QStringLiteral("status"),
+            m_account.identity.role == Role::Approver ? kAnyStatus + QStringLiteral(",trash")
+                                                      : kAnyStatus);
+        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+        query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        // By id, not by modified: WordPress sorts modified without a second key, so posts
+        // sharing a second would move between pages and some would never come.
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+        query.addQueryItem(QStringLiteral("modified_after"), sinceLocal);
+        query.addQueryItem(QStringLiteral("_fields"),
+            QStringLiteral("id,status,date_gmt,modified_gmt,link,title,content,excerpt,meta"));
+        const HttpOutcome answer = m_client->get(kPosts, query);
+        failure = classify(answer, false, true);
+        if (!failure.ok())
+            return {};
+        for (const QJsonValue &item : failure.json.toArray()) {
+            const auto post = PulledPost::fromJson(item.toObject());
+            if (!post)
+                continue;
+            ++summary.postsPulled;
+            auto applied = applier.apply(*post);
+            if (!applied) {
+                summary.errors << applied.error().message;
+                continue;
+            }
+            switch (*applied) {
+            case PullOutcome::Created:
+                ++summary.articlesCreated;
+                break;
+            case PullOutcome::Updated:
+                ++summary.articlesUpdated;
+                break;
+            case PullOutcome::Conflict:
+                ++summary.conflicts;
+                break;
+            case PullOutcome::Unchanged:
+            case PullOutcome::Skipped:
+                break;
+            }
+            if (!applier.notice().isEmpty())
+                summary.notices << applier.notice();
+            if (post->modifiedGmt > newest)
+                newest = post->modifiedGmt;
+        }
+        if (answer.totalPages < 0 || page >= answer.totalPages)
+            break;
+    }
+    // WordPress leaves out of a context=edit list every post the account may not edit: a
+    // writer's own article once it is scheduled or published. Their status and date still
+    // matter here, so they come in a second, read-only pass.
+    if (m_account.identity.role == Role::Writer) {
+        for (int page = 1; page <= 1000; ++page) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("status"), QStringLiteral("future,publish"));
+            query.addQueryItem(
+                QStringLiteral("author"), QString::number(m_account.identity.userId));
+            query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+            query.addQueryItem(QStringLiteral("page"), QString::number(page));
+            // By id, not by modified: WordPress sorts modified without a second key, so posts
+            // sharing a second would move between pages and some would never come.
+            query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+            query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+            query.addQueryItem(QStringLiteral("modified_after"), sinceLocal);
+            query.addQueryItem(QStringLiteral("_fields"),
+                QStringLiteral("id,status,date_gmt,modified_gmt,link,content"));
+            const HttpOutcome answer = m_client->get(kPosts, query);
+            failure = classify(answer, false, true);
+            if (!failure.ok())
+                return {};
+            for (const QJsonValue &item : failure.json.toArray()) {
+                auto post = PulledPost::fromJson(item.toObject());
+                if (!post)
+                    continue;
+                // The rendered content keeps the marker comment; the uuid comes from it.
+                if (post->uuid.isEmpty()) {
+                    const QString rendered = item.toObject()
+                                                 .value(u"content")
+                                                 .toObject()
+                                                 .value(u"rendered")
+                                                 .toString();
+                    post = PulledPost::fromJson(QJsonObject {{QStringLiteral("id"), post->id},
+                        {QStringLiteral("status"), post->status},
+                        {QStringLiteral("date_gmt"), post->dateGmt},
+                        {QStringLiteral("modified_gmt"), post->modifiedGmt},
+                        {QStringLiteral("link"), post->link},
+                        {QStringLiteral("content"), rendered}});
+                }
+                if (!post || post->uuid.isEmpty())
+                    continue;
+                post->statusOnly = true;
+                ++summary.postsPulled;
+                auto applied = applier.apply(*post);
+                if (!applied)
+                    summary.errors << applied.error().message;
+                else if (*applied == PullOutcome::Updated)
+                    ++summary.articlesUpdated;
+                if (post->modifiedGmt > newest)
+                    newest = post->modifiedGmt;
+            }
+            if (answer.totalPages < 0 || page >= answer.totalPages)
+                break;
+        }
+    }
+    failure = Step {};
+    if (cursor->isEmpty() && newest.isEmpty())  // nothing yet: start from now next time
+        newest = m_clock.nowUtc().addSecs(-60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (newest != *cursor)
+        if (auto saved = m_db.setSetting(cursorKey, newest); !saved)
+            return saved;
+    return {};
+}
+
+Result<void> SyncEngine::checkSchedules(SyncSummary &summary)
+{
+    auto scheduled = m_accounts.postsWithStatus(m_account.site(), QStringLiteral("future"));
+    if (!scheduled)
+        return scheduled.error();
+    const QDateTime now = m_clock.nowUtc();
+    for (const auto &[uuid, post] : std::as_const(*scheduled)) {
+        QDateTime due = QDateTime::fromString(post.dateGmt, Qt::ISODate);
+        due.setTimeSpec(Qt::UTC);
+        // WP-Cron publishes on the first site request after the time: allow it a few minutes.
+        if (!due.isValid() || due.secsTo(now) < 5 * 60)
+            continue;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+        query.addQueryItem(QStringLiteral("_fields"),
+            QStringLiteral("id,status,date_gmt,modified_gmt,link,title,content,excerpt,meta"));
+        const HttpOutcome answer
+            = m_client->get(kPosts + u'/' + QString::number(post.remoteId), query);
+        const Step step = classify(answer, false);
+        if (!step.ok())
+            continue;  // not now; the next sync asks again
+        auto pulled = PulledPost::fromJson(step.json.toObject());
+        if (!pulled)
+            continue;
+        if (pulled->status == u"future") {
+            const QString title = pulled->title;
+            summary.missedSchedules << tr("“%1” was due on the portal at %2 and is still not "
+                                          "published (WordPress publishes scheduled posts only "
+                                          "when someone visits the site). Check the portal, or "
+                                          "publish it now.")
+                                           .arg(title,
+                                               due.toTimeZone(m_account.identity.timeZone())
+                                                   .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+            continue;
+        }
+        pulled->uuid = uuid;
+        if (auto applied = PullApplier(m_db, m_clock, m_account.site()).apply(*pulled); !applied)
+            summary.errors << applied.error().message;
+    }
+    return {};
 }
 
 // ---------------------------------------------------------------------------------------

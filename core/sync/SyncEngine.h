@@ -43,7 +43,7 @@ class WpClient;
 
 struct SyncOptions {
     bool push = true;
-    bool pull = true;  // categories, tags, time zone (posts: issue 8)
+    bool pull = true;  // categories, tags, time zone, and the posts changed on the portal
 };
 
 struct SyncSummary {
@@ -56,6 +56,12 @@ struct SyncSummary {
     int duplicatesRemoved = 0;
     int requests = 0;
     bool termsPulled = false;
+    int postsPulled = 0;  // portal posts that changed since the last pull
+    int articlesCreated = 0;  // new here (e.g. a writer's submission for an approver)
+    int articlesUpdated = 0;
+    int conflicts = 0;  // edited on both sides: kept, waiting for a person
+    int blockedByConflict = 0;  // operations not sent because their article has a conflict
+    QStringList missedSchedules;  // scheduled posts past their time and still not live
     bool offline = false;  // the portal could not be reached; the rest waits
     bool paused = false;  // the password was rejected: enter it again
     QStringList notices;  // things the user should know (e.g. "future" came back "publish")
@@ -113,6 +119,13 @@ private:
     Step permanentStep(const HttpOutcome &outcome, const QString &what) const;
     Result<void> pullSite(SyncSummary &summary, Step &failure);
     Result<void> guardRevokedSchedules();
+    // Posts changed on the portal since the last pull, into the store (PullApplier).
+    Result<void> pullPosts(SyncSummary &summary, Step &failure);
+    // Scheduled posts whose time has passed: did WP-Cron publish them?
+    Result<void> checkSchedules(SyncSummary &summary);
+    // Before an update: the portal's copy, when it changed since our base, goes through the
+    // same three-way merge as a pull; false when that left a conflict.
+    Step refreshBase(const QString &uuid, std::optional<RemotePost> &remote, bool &conflict);
     void processOperation(const OutboxOperation &op, SyncSummary &summary);
     Step pushPost(const OutboxOperation &op, bool lookFirst, Pushed &pushed, SyncSummary &summary);
     Step ensurePhoto(const QString &sha256, const OutboxOperation &op, RemoteMedia &remote,
@@ -125,6 +138,7 @@ private:
     Step desiredFields(
         const OutboxOperation &op, QJsonObject &fields, QStringList &skipped, SyncSummary &summary);
     RemotePost remoteFrom(const QJsonObject &post, const QJsonObject &sentFields) const;
+    RemotePost adoptedFrom(const QJsonObject &post) const;
     void settle(
         const OutboxOperation &op, const Step &step, const Pushed &pushed, SyncSummary &summary);
 

@@ -19,9 +19,11 @@ HttpOutcome WpClient::get(const QString &route, const QUrlQuery &query)
     return exchange(SiteUrl::restUrl(m_site, route, query), HttpSend {}, {});
 }
 
-HttpOutcome WpClient::post(const QString &route, const QJsonObject &body, const QUrlQuery &query)
+HttpOutcome WpClient::post(const QString &route, const QJsonObject &body, const QUrlQuery &query,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     HttpSend send;
+    send.headers = headers;
     send.method = "POST";
     send.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     send.contentType = "application/json; charset=utf-8";

@@ -22,7 +22,8 @@ public:
         HttpLimits limits);
 
     HttpOutcome get(const QString &route, const QUrlQuery &query = {});
-    HttpOutcome post(const QString &route, const QJsonObject &body, const QUrlQuery &query = {});
+    HttpOutcome post(const QString &route, const QJsonObject &body, const QUrlQuery &query = {},
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpOutcome remove(const QString &route, const QUrlQuery &query = {});
     using Progress = std::function<void(qint64 sent, qint64 total)>;
     // A raw-body media upload (POST /wp/v2/media); other fields go in the query.

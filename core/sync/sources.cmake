@@ -7,5 +7,8 @@ target_sources(newsdesk_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PortalAccountStore.h ${CMAKE_CURRENT_LIST_DIR}/PortalAccountStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.h ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WpClient.h ${CMAKE_CURRENT_LIST_DIR}/WpClient.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ConflictStore.h ${CMAKE_CURRENT_LIST_DIR}/ConflictStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ConflictResolver.h ${CMAKE_CURRENT_LIST_DIR}/ConflictResolver.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PullApplier.h ${CMAKE_CURRENT_LIST_DIR}/PullApplier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.h ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.cpp
 )

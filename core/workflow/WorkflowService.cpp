@@ -209,7 +209,7 @@ Result<WorkflowOutcome> WorkflowService::perform(const WorkflowRequest &request)
         outcome.event = *appended;
         // What the portal must learn of commits with the change itself (docs/SYNC.md).
         auto queued = OutboxWriter(m_db).recordAction(request.articleId, request.action,
-            change->scheduledAt.value_or(QDateTime()), article->isLive(), now);
+            change->scheduledAt.value_or(QDateTime()), article->isLive(), now, note, actor->name);
         if (!queued)
             return queued.error();
         auto after = m_store.info(request.articleId);

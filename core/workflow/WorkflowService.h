@@ -60,6 +60,7 @@ public:
     Result<void> setProfileName(const QString &name);
     Result<void> setProfileRole(Role role);  // refused while the role comes from the portal
     ProfileStore &profiles() { return m_profiles; }  // for the portal sync
+    Database &database() const { return m_db; }
 
     // --- actions ---
     Result<WorkflowOutcome> perform(const WorkflowRequest &request);

@@ -162,6 +162,9 @@ Portal (see docs/SYNC.md):
                                  tags and the time zone
   sync status                    what waits, what failed and why
   share ID                       send a draft to the portal as a draft
+  conflicts [resolve N --mine|--theirs|--merged FILE]
+                                 articles changed here and on the portal: list them,
+                                 keep one version or a merged text (HTML file)
 
 Options:
   --db PATH     use this store instead of the default one
@@ -227,6 +230,9 @@ Cổng thông tin (xem docs/SYNC.md):
                                  chuyên mục, thẻ và múi giờ
   sync status                    những gì đang chờ, những gì lỗi và vì sao
   share MÃ                       gửi một bản nháp lên cổng dưới dạng bản nháp
+  conflicts [resolve N --mine|--theirs|--merged TỆP]
+                                 các bài bị sửa cả ở đây và trên cổng: liệt kê,
+                                 giữ một bản hoặc một bản gộp (tệp HTML)
 
 Tùy chọn:
   --db ĐƯỜNG-DẪN  dùng kho này thay cho kho mặc định
@@ -992,6 +998,160 @@ unpublished, archived.</translation>
     <message>
         <source>Since the version submitted by %1 on %2 (revision %3).</source>
         <translation>Từ phiên bản được %1 gửi duyệt lúc %2 (phiên bản %3).</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ConflictDialog</name>
+    <message>
+        <source>Conflicts with the portal</source>
+        <translation>Xung đột với cổng thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Articles with a conflict:</source>
+        <translation>&amp;Bài có xung đột:</translation>
+    </message>
+    <message>
+        <source>This article was changed here and on the portal since the last sync. Nothing is sent for it until you choose. Both versions are kept until then.</source>
+        <translation>Bài này đã được sửa cả ở đây và trên cổng kể từ lần đồng bộ trước. Bài sẽ không được gửi cho đến khi bạn chọn. Cả hai bản đều được giữ đến lúc đó.</translation>
+    </message>
+    <message>
+        <source>Highlighted words are in only one of the two versions.</source>
+        <translation>Những chữ được tô màu chỉ có ở một trong hai bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Mine (this computer)</source>
+        <translation>Bản của tôi (&amp;máy này)</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Cổng thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Keep the text of this computer and send it to the portal at the next sync, over the portal&apos;s version</source>
+        <translation>Giữ nội dung trên máy này và gửi lên cổng ở lần đồng bộ tới, thay cho bản trên cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Take the portal&apos;s</source>
+        <translation>&amp;Lấy bản của cổng</translation>
+    </message>
+    <message>
+        <source>Replace the text of this computer with the portal&apos;s version (the revision history keeps yours)</source>
+        <translation>Thay nội dung trên máy này bằng bản của cổng (lịch sử phiên bản vẫn giữ bản của bạn)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit merged…</source>
+        <translation>&amp;Sửa bản gộp…</translation>
+    </message>
+    <message>
+        <source>Write one version from both, starting from yours, and send it at the next sync</source>
+        <translation>Viết một bản từ cả hai, bắt đầu từ bản của bạn, và gửi ở lần đồng bộ tới</translation>
+    </message>
+    <message>
+        <source>No conflicts left</source>
+        <translation>Không còn xung đột</translation>
+    </message>
+    <message>
+        <source>No article is held back from the sync any more.</source>
+        <translation>Không còn bài nào bị giữ lại khi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Changed here and on the portal: %1.</source>
+        <translation>Bị sửa cả ở đây và trên cổng: %1.</translation>
+    </message>
+    <message>
+        <source>Also different: %1.</source>
+        <translation>Cũng khác nhau: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) only in this version.</source>
+        <translation>
+            <numerusform>%n chữ chỉ có trong bản này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation>Hãy chọn một xung đột trước.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s version of “%1” changed again meanwhile: this is the newest one. Look at it before you choose.</source>
+        <translation>Bản trên cổng của “%1” vừa thay đổi lần nữa: đây là bản mới nhất. Hãy xem lại trước khi chọn.</translation>
+    </message>
+    <message>
+        <source>“%1”: your version is kept and goes to the portal at the next sync.</source>
+        <translation>“%1”: bản của bạn được giữ và sẽ lên cổng ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>“%1”: the portal&apos;s version is now the text here.</source>
+        <translation>“%1”: bản của cổng nay là nội dung ở đây.</translation>
+    </message>
+    <message>
+        <source>“%1”: the merged version is saved and goes to the portal at the next sync.</source>
+        <translation>“%1”: bản gộp đã được lưu và sẽ lên cổng ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ConflictResolver</name>
+    <message>
+        <source>Give the merged text.</source>
+        <translation>Hãy đưa nội dung bản gộp.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>Không có xung đột %1 nào đang mở.</translation>
+    </message>
+    <message>
+        <source>No portal account.</source>
+        <translation>Chưa có tài khoản cổng.</translation>
+    </message>
+    <message>
+        <source>Took the portal&apos;s version</source>
+        <translation>Lấy bản của cổng</translation>
+    </message>
+    <message>
+        <source>Merged with the portal&apos;s version</source>
+        <translation>Gộp với bản của cổng</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ConflictStore</name>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>Không có xung đột %1 nào đang mở.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::ConflictText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Thân bài</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>The words are the same; only the formatting or the photos differ.</source>
+        <translation>Chữ giống nhau; chỉ khác định dạng hoặc ảnh.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same now.</source>
+        <translation>Hai bản nay đã giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2018,14 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
         <source>Send what waits for the portal now</source>
         <translation>Gửi ngay những gì đang chờ lên cổng</translation>
     </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>&amp;Xung đột…</translation>
+    </message>
+    <message>
+        <source>Articles changed here and on the portal: choose which text to keep</source>
+        <translation>Các bài bị sửa cả ở đây và trên cổng: chọn nội dung cần giữ</translation>
+    </message>
 </context>
 <context>
     <name>newsdesk::MediaStore</name>
@@ -1884,6 +2052,49 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>The photo file %1 is damaged.</source>
         <translation>Tệp ảnh %1 bị hỏng.</translation>
+    </message>
+</context>
+<context>
+    <name>newsdesk::MergeEditor</name>
+    <message>
+        <source>Edit the merged version</source>
+        <translation>Sửa bản gộp</translation>
+    </message>
+    <message>
+        <source>Your version is filled in. Change it until it says what both versions should say; the portal&apos;s version is on the right for reference. The merged version replaces both, here and on the portal at the next sync.</source>
+        <translation>Bản của bạn đã được điền sẵn. Hãy sửa cho đến khi nó nói đúng điều cả hai bản cần nói; bản của cổng ở bên phải để tham khảo. Bản gộp sẽ thay cả hai, ở đây và trên cổng ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;apo:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Thân bài:</translation>
+    </message>
+    <message>
+        <source>&amp;Portal&apos;s version, for reference:</source>
+        <translation>Bản của &amp;cổng, để tham khảo:</translation>
+    </message>
+    <message>
+        <source>Read only. Highlighted words are only in the portal&apos;s version.</source>
+        <translation>Chỉ đọc. Những chữ được tô màu chỉ có trong bản của cổng.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merged version</source>
+        <translation>&amp;Lưu bản gộp</translation>
+    </message>
+    <message>
+        <source>Keep this text for the article and send it to the portal at the next sync</source>
+        <translation>Giữ nội dung này cho bài và gửi lên cổng ở lần đồng bộ tới</translation>
+    </message>
+    <message>
+        <source>Give the article a title.</source>
+        <translation>Hãy đặt tiêu đề cho bài.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2453,25 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     </message>
 </context>
 <context>
+    <name>newsdesk::PullApplier</name>
+    <message>
+        <source>“%1” was deleted on the portal. It stays here; submit it again to put it back, or archive it.</source>
+        <translation>“%1” đã bị xóa trên cổng. Bài vẫn ở đây; hãy gửi lại để đưa bài lên, hoặc lưu trữ bài.</translation>
+    </message>
+    <message>
+        <source>Changed on the portal</source>
+        <translation>Đã sửa trên cổng</translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation>cổng thông tin</translation>
+    </message>
+    <message>
+        <source>Changed on the portal: %1</source>
+        <translation>Đã đổi trên cổng: %1</translation>
+    </message>
+</context>
+<context>
     <name>newsdesk::ReviewNoteStore</name>
     <message>
         <source>The note is empty.</source>
@@ -2361,6 +2591,10 @@ Vẫn thoát và mất các thay đổi mới nhất?</translation>
     <message>
         <source>Enter selects the note&apos;s passage in the text.</source>
         <translation>Enter chọn đoạn văn mà ghi chú nói tới.</translation>
+    </message>
+    <message>
+        <source>These notes stay on this computer: the portal has no Newsdesk companion plugin to carry them to other machines.</source>
+        <translation>Các ghi chú này chỉ ở trên máy này: cổng không có plugin đồng hành Newsdesk để mang chúng sang máy khác.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3070,26 @@ Trong lúc chờ, mọi việc đều làm được mà không cần mạng: bà
     <message>
         <source>The portal refused this: %1</source>
         <translation>Cổng từ chối: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was also changed on the portal. Choose which version to keep (Portal &gt; Conflicts) before it is sent.</source>
+        <translation>“%1” cũng đã bị sửa trên cổng. Hãy chọn bản cần giữ (Cổng thông tin &gt; Xung đột) trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>A second copy of “%1” on the portal could not be removed yet.</source>
+        <translation>Chưa xóa được bản sao thứ hai của “%1” trên cổng.</translation>
+    </message>
+    <message>
+        <source>A second copy of a photo on the portal could not be removed yet.</source>
+        <translation>Chưa xóa được bản sao thứ hai của một ảnh trên cổng.</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the portal (it is in the trash there). Submit the article again to create it anew.</source>
+        <translation>Bài đã bị xóa trên cổng (đang ở thùng rác). Hãy gửi lại bài để tạo mới.</translation>
+    </message>
+    <message>
+        <source>“%1” was due on the portal at %2 and is still not published (WordPress publishes scheduled posts only when someone visits the site). Check the portal, or publish it now.</source>
+        <translation>“%1” được hẹn đăng trên cổng lúc %2 nhưng vẫn chưa được đăng (WordPress chỉ đăng bài hẹn giờ khi có người truy cập trang). Hãy kiểm tra cổng, hoặc đăng ngay.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4073,42 @@ Trong lúc chờ, mọi việc đều làm được mà không cần mạng: bà
     <message>
         <source>“%1” will be sent to the portal as a draft at the next sync.</source>
         <translation>“%1” sẽ được gửi lên cổng dưới dạng bản nháp ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>From the portal: %1 new here, %2 updated, %3 conflicts to resolve (newsdesk-cli conflicts).</source>
+        <translation>Từ cổng: %1 bài mới ở đây, %2 bài được cập nhật, %3 xung đột cần giải quyết (newsdesk-cli conflicts).</translation>
+    </message>
+    <message>
+        <source>Missed schedule: %1</source>
+        <translation>Lỡ giờ hẹn: %1</translation>
+    </message>
+    <message>
+        <source>conflicts: unknown option %1.</source>
+        <translation>conflicts: tùy chọn không rõ %1.</translation>
+    </message>
+    <message>
+        <source>conflicts: use &apos;conflicts&apos;, or &apos;conflicts resolve N&apos; with one of --mine, --theirs, --merged FILE.</source>
+        <translation>conflicts: dùng &apos;conflicts&apos;, hoặc &apos;conflicts resolve N&apos; với một trong --mine, --theirs, --merged TỆP.</translation>
+    </message>
+    <message>
+        <source>conflicts resolve: N is the number &apos;conflicts&apos; shows.</source>
+        <translation>conflicts resolve: N là số mà lệnh &apos;conflicts&apos; hiển thị.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>Không có xung đột %1 nào đang mở.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Đã giải quyết xung đột %1.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Không có xung đột.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,8 @@ private:
             QJsonObject {{QStringLiteral("raw"), post.fields.value(u"content").toString()}});
         o.insert(QStringLiteral("title"),
             QJsonObject {{QStringLiteral("raw"), post.fields.value(u"title").toString()}});
-        o.insert(QStringLiteral("modified_gmt"), now.toString(Qt::ISODate).chopped(1));
+        if (!o.contains(u"modified_gmt"))
+            o.insert(QStringLiteral("modified_gmt"), now.toString(Qt::ISODate).chopped(1));
         o.insert(QStringLiteral("link"), QStringLiteral("http://portal.test/?p=%1").arg(post.id));
         return o;
     }
@@ -91,6 +92,7 @@ private:
     {
         for (auto it = body.begin(); it != body.end(); ++it)
             post.fields.insert(it.key(), it.value());
+        post.fields.insert(QStringLiteral("modified_gmt"), now.toString(Qt::ISODate).chopped(1));
         QString status = post.fields.value(u"status").toString(QStringLiteral("draft"));
         if ((status == u"publish" || status == u"future")
             && !capabilities.contains(QStringLiteral("publish_posts")))
@@ -201,6 +203,8 @@ private:
                 posts.remove(id);
                 return json(QJsonObject {{QStringLiteral("deleted"), true}});
             }
+            if (r.method == "GET")
+                return json(postJson(posts.value(id)));
             FakePost post = posts.value(id);
             if (auto refused = applyPost(post, body))
                 return *refused;

@@ -2,6 +2,7 @@
 // (tests/integration, docs/INTEGRATION.md): connecting accounts of each role, the failures a
 // real site gives, the site's time zone and its categories.
 
+#include "WordPressEnv.h"
 #include "portal/PortalConnection.h"
 #include "portal/WpErrors.h"
 #include "portal/WpResponses.h"
@@ -22,29 +23,7 @@ using namespace newsdesk;
 
 namespace {
 
-// DIR/env: KEY='value' lines written by start.sh.
-QHash<QString, QString> readEnv()
-{
-    QString path = qEnvironmentVariable("NEWSDESK_WORDPRESS_ENV");
-    if (path.isEmpty())
-        path = QStringLiteral(NEWSDESK_WORDPRESS_ENV);
-    QHash<QString, QString> env;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (line.startsWith(QLatin1Char('#')) || equals <= 0)
-            continue;
-        QString value = line.mid(equals + 1);
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('\''))
-            && value.endsWith(QLatin1Char('\'')))
-            value = value.mid(1, value.size() - 2);
-        env.insert(line.left(equals), value);
-    }
-    return env;
-}
+using newsdesk::test::readEnv;
 
 template<typename T>
 std::optional<Result<T>> waitFor(

@@ -11,6 +11,7 @@
 
 #include "FaultProxy.h"
 #include "QtPrinters.h"
+#include "WordPressEnv.h"
 
 #include "domain/Article.h"
 #include "domain/MediaItem.h"
@@ -67,29 +68,7 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-// DIR/env: KEY='value' lines written by start.sh.
-QHash<QString, QString> readEnv()
-{
-    QString path = qEnvironmentVariable("NEWSDESK_WORDPRESS_ENV");
-    if (path.isEmpty())
-        path = QStringLiteral(NEWSDESK_WORDPRESS_ENV);
-    QHash<QString, QString> env;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (line.startsWith(QLatin1Char('#')) || equals <= 0)
-            continue;
-        QString value = line.mid(equals + 1);
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('\''))
-            && value.endsWith(QLatin1Char('\'')))
-            value = value.mid(1, value.size() - 2);
-        env.insert(line.left(equals), value);
-    }
-    return env;
-}
+using newsdesk::test::readEnv;
 
 // Runs the event loop for `ms` (QTRY_* would return silently from a test body on timeout).
 void spin(int ms)
@@ -368,6 +347,9 @@ protected:
         return env.value(QStringLiteral("WP_%1_APP_PASSWORD").arg(role));
     }
     QUrl wpUrl() const { return QUrl(env.value(QStringLiteral("WP_URL"))); }
+    // The run against the WordPress with the companion plugin (tests/integration, fixture
+    // wordpress_companion): a duplicate create is refused there (409) instead of made.
+    bool companion() const { return env.value(QStringLiteral("WP_COMPANION")) == u"1"; }
 
     // What `newsdesk-cli account add` does: verify, fetch the terms, save both, take the role
     // from the portal. `through`: the address the engine is to use (a FaultProxy's).
@@ -529,6 +511,10 @@ protected:
 
 TEST_F(SyncIntegrationTest, EditorSubmitsSchedulesAndPublishesWithPhotos)
 {
+    if (companion())
+        GTEST_SKIP() << "counts the requests and fields of stock WordPress; with the companion "
+                        "plugin the update also carries meta and skips the look-up before it "
+                        "(checked by sync_kill_trials_companion and the plugin's self-test)";
     ASSERT_NO_FATAL_FAILURE(connectAccount(QStringLiteral("EDITOR")));
     const MediaItem bridge = addPhoto("PNG", QStringLiteral("Cầu Mường Lay"));
     const MediaItem market = addPhoto("JPEG", QStringLiteral("Chợ phiên sáng chủ nhật"));
@@ -614,9 +600,10 @@ TEST_F(SyncIntegrationTest, EditorSubmitsSchedulesAndPublishesWithPhotos)
     EXPECT_EQ(summary.done, 1);
     EXPECT_EQ(summary.failed, 0);
     EXPECT_EQ(summary.photosUploaded, 0);
-    // The pull (index, me, one page of categories, one of tags) and the one update.
+    // The pull (index, me, one page of categories, one of tags, one page of changed posts),
+    // the look at the post before updating it (its base check), and the one update.
     EXPECT_EQ(summary.requests, int(network.requests.size()));
-    EXPECT_EQ(summary.requests, 5);
+    EXPECT_EQ(summary.requests, 7);
     EXPECT_TRUE(network.matching("POST", QStringLiteral("/wp/v2/media")).isEmpty());
     EXPECT_TRUE(network.matching("POST", QStringLiteral("/wp/v2/posts")).isEmpty());
     const QList<SentRequest> updates
@@ -1027,6 +1014,9 @@ protected:
 // deletes the other.
 TEST_F(ProxiedSyncTest, ResetTwiceAfterCreateIsAdoptedAsOnePost)
 {
+    if (companion())
+        GTEST_SKIP() << "needs WordPress to make the second copy; the companion plugin refuses "
+                        "it (409), see SilentResendOfCreateLeavesOnePost";
     const Article article = createArticle(
         title(QStringLiteral("Mất kết nối hai lần")), QStringLiteral("<p>Mạng chập chờn.</p>"));
     ASSERT_NO_FATAL_FAILURE(act(article.id, WorkflowAction::Submit));
@@ -1071,9 +1061,21 @@ TEST_F(ProxiedSyncTest, SilentResendOfCreateLeavesOnePost)
     faultFirst(isPostCreate, Fault::resetAfterForward(), 1);
 
     const SyncSummary summary = sync();
-    EXPECT_EQ(summary.done, 1);
     EXPECT_EQ(summary.failed, 0);
     EXPECT_EQ(matched, 2) << "WordPress should have received the create twice";
+    if (companion()) {
+        // The plugin refused the second copy (409 with the first one's id), which Qt handed
+        // back as the answer: the engine adopted the post instead of creating it.
+        EXPECT_EQ(summary.reconciled, 1);
+        EXPECT_EQ(summary.duplicatesRemoved, 0);
+        const QJsonObject post = onlyPostOf(article);
+        EXPECT_EQ(post.value(u"status").toString(), QStringLiteral("pending"));
+        const OutboxOperation op = lastOperation(article.uuid);
+        EXPECT_EQ(op.state, OutboxState::Reconciled);
+        EXPECT_EQ(op.remoteId, idOf(post.value(u"id")));
+        return;
+    }
+    EXPECT_EQ(summary.done, 1);
     EXPECT_EQ(network.matching("POST", QStringLiteral("/wp/v2/posts")).size(), 1);
     EXPECT_EQ(summary.duplicatesRemoved, 1);
     const QJsonObject post = onlyPostOf(article);

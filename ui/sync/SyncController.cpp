@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QMutexLocker>
+#include <QNetworkInformation>
 #include <QThread>
 
 namespace newsdesk {
@@ -21,6 +22,17 @@ SyncController::SyncController(QString storePath, Database &db, const Clock &clo
     qRegisterMetaType<newsdesk::SyncOptions>();
     qRegisterMetaType<newsdesk::SyncSummary>();
     qRegisterMetaType<newsdesk::Result<newsdesk::SyncSummary>>();
+
+    // A link appearing starts a sync at once where the platform says so (NetworkManager,
+    // Windows, macOS); elsewhere the auto sync timer is the probe.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online && autoSyncEnabled()
+                    && hasDueOperations())
+                    syncNow();
+            });
+    }
 
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("sync"));

@@ -181,6 +181,15 @@ remove_action('init', 'wp_schedule_update_checks');
 remove_action('init', 'wp_schedule_https_detection');
 remove_action('wp_https_detection', 'wp_update_https_detection_errors');
 PHP
+# Optional: NEWSDESK_WP_COMPANION=1 installs the companion plugin "Newsdesk Bridge"
+# (packaging/wordpress, docs/COMPANION-PLUGIN.md) as a must-use plugin, and DIR/env then says
+# WP_COMPANION=1. Without the variable the site is stock WordPress.
+COMPANION=""
+if [[ ${NEWSDESK_WP_COMPANION:-} == 1 ]]; then
+  COMPANION=1
+  cp "$HERE/../../../packaging/wordpress/newsdesk-bridge/newsdesk-bridge.php" "$CONTENT/mu-plugins/" ||
+    fail "could not install the companion plugin"
+fi
 
 # shellcheck disable=SC2016  # PHP code, not shell
 free_port() {
@@ -269,6 +278,7 @@ log "php -S is listening on $URL (pid $PHP_PID)"
   echo "WP_DIR='$DIR'"
   cat "$DIR/env.tmp"
   echo "WP_LOG_DIR='$LOGS'"
+  if [[ -n $COMPANION ]]; then echo "WP_COMPANION=1"; fi  # NEWSDESK_WP_COMPANION=1, above
 } >"$DIR/env.tmp2"
 rm -f "$DIR/env.tmp"
 
