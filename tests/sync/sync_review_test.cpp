@@ -587,6 +587,13 @@ TEST_F(SyncReviewTest, ReviewAcrossTwoMachines)
         auto notes = writer->workflow->notes(mine.id);
         ASSERT_TRUE(notes.ok());
         EXPECT_TRUE(notes->isEmpty());
+    } else {
+        // With the plugin the approver's note came along in the post's review log.
+        auto notes = writer->workflow->notes(mine.id);
+        ASSERT_TRUE(notes.ok());
+        EXPECT_TRUE(std::any_of(notes->begin(), notes->end(), [&](const ReviewNote &note) {
+            return note.note.contains(tag);
+        })) << "the approver's note did not reach the writer's store";
     }
 
     // A adds the source and submits again. WordPress lets a contributor edit their own post
