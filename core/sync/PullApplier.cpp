@@ -113,6 +113,41 @@ Result<QJsonObject> PullApplier::localAsPortal(qint64 articleId) const
         {QStringLiteral("excerpt"), article->content.summary}};
 }
 
+Result<QList<QJsonObject>> PullApplier::sentVersions(const QString &uuid) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT payload FROM outbox WHERE article_uuid = ? AND sent_at "
+                                 "IS NOT NULL AND state IN ('pending', 'in_flight', 'retry', "
+                                 "'unknown', 'superseded')"));
+    query.addBindValue(uuid);
+    if (!query.exec())
+        return m_db.errorFor(query);
+    QSqlQuery photos(m_db.connection());
+    photos.prepare(QStringLiteral(
+        "SELECT sha256, source_url FROM remote_media WHERE site = ? AND state = 'done'"));
+    photos.addBindValue(m_site);
+    if (!photos.exec())
+        return m_db.errorFor(photos);
+    QList<QPair<QString, QString>> urls;
+    while (photos.next())
+        urls.append({html::mediaUrl(photos.value(0).toString()), photos.value(1).toString()});
+    QList<QJsonObject> versions;
+    while (query.next()) {
+        const auto payload = PostPayload::fromJson(query.value(0).toString().toUtf8());
+        if (!payload || payload->statusOnly)
+            continue;
+        QString body = payload->bodyHtml;
+        for (const auto &[local, remote] : std::as_const(urls))
+            body.replace(local, remote);
+        versions.append(QJsonObject {{QStringLiteral("title"), payload->title},
+            {QStringLiteral("content"),
+                QString(
+                    body + u'\n' + PortalMapping::markerComment(PortalMapping::postMarker(uuid)))},
+            {QStringLiteral("excerpt"), payload->summary}});
+    }
+    return versions;
+}
+
 Result<QString> PullApplier::localBody(const QString &remoteContent) const
 {
     QString body = remoteContent;
@@ -228,6 +263,11 @@ Result<PullOutcome> PullApplier::apply(const PulledPost &post)
             if (!mine)
                 return mine.error();
             const QJsonObject theirs = post.fields();
+            // What our own unsettled operations sent (a killed or timed-out update may have
+            // reached the portal): finding it there is not a change by someone else.
+            auto sent = sentVersions(post.uuid);
+            if (!sent)
+                return sent.error();
             QStringList conflicting;
             QStringList takeTheirs;
             for (const QString &field : kTextFields) {
@@ -236,6 +276,9 @@ Result<PullOutcome> PullApplier::apply(const PulledPost &post)
                 const QJsonValue r = theirs.value(field);
                 if (r == b || r == l)
                     continue;  // the portal did not change it, or agrees with us
+                if (std::any_of(sent->cbegin(), sent->cend(),
+                        [&](const QJsonObject &version) { return version.value(field) == r; }))
+                    continue;  // our own write, not yet acknowledged
                 // Without a base (never synced from here) a difference is a conflict too:
                 // nothing says which side is newer.
                 if (l == b && !b.isUndefined())

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -62,6 +63,8 @@ public:
 
 private:
     Result<QString> localBody(const QString &remoteContent) const;
+    // The text fields, in portal form, of what our unsettled operations sent.
+    Result<QList<QJsonObject>> sentVersions(const QString &uuid) const;
     // Review notes written on other machines (companion plugin's review log), once each.
     Result<void> importReviewLog(qint64 articleId, const QString &log);
     Result<void> applyStatus(qint64 articleId, const QString &remoteStatus,

@@ -1037,8 +1037,14 @@ Result<void> SyncEngine::pullPosts(SyncSummary &summary, Step &failure)
         }
     }
     failure = Step {};
-    if (cursor->isEmpty() && newest.isEmpty())  // nothing yet: start from now next time
-        newest = m_clock.nowUtc().addSecs(-60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    // Never further than ten minutes back from now: the portal's clock may run ahead of ours,
+    // and the companion plugin moves modified_gmt on by a second per quick update, so a
+    // cursor at the newest time seen could pass over posts changed a moment later. Posts read
+    // again are skipped cheaply (same modified_gmt and status).
+    const QString ceiling
+        = m_clock.nowUtc().addSecs(-600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (newest.isEmpty() || newest > ceiling)
+        newest = ceiling;
     if (newest != *cursor)
         if (auto saved = m_db.setSetting(cursorKey, newest); !saved)
             return saved;
